@@ -1,0 +1,39 @@
+// Two projects: fast unit specs next to the code, and end-to-end specs that boot the whole app.
+// The e2e transform runs the @nestjs/swagger plugin exactly as `nest build` does (see nest-cli.json),
+// so the OpenAPI document under test is the one production serves.
+const swaggerPlugin = {
+  path: '@nestjs/swagger/plugin',
+  options: {
+    classValidatorShim: true,
+    introspectComments: true,
+    dtoFileNameSuffix: ['.dto.ts', '.response.ts'],
+  },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/src'],
+      testRegex: '\\.spec\\.ts$',
+      transform: {
+        '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+      },
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testRegex: '\\.e2e-spec\\.ts$',
+      transform: {
+        '^.+\\.ts$': [
+          'ts-jest',
+          { diagnostics: false, astTransformers: { before: [swaggerPlugin] } },
+        ],
+      },
+      testTimeout: 60000,
+    },
+  ],
+};

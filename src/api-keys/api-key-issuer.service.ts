@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { apiKeyLimitReached, escalationDenied, failedPrecondition, notFound } from '../common/errors/rpc.error';
+import { newId } from '../common/ids';
+import { names } from '../common/resource-names';
+import { foldCase } from '../common/text';
+import { Clock } from '../common/time';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Grants } from '../permissions/grants';
+import { isFullPowerAdminKey, Principal } from '../permissions/principal';
+import { ApiKeyViews } from './api-key-views';
+import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
+import { ApiKeyEntity } from './api-key.entity';
+import { ApiKeysService } from './api-keys.service';
+import { ApiKeyWithSecretResponse } from './dto/api-key.response';
+import { CreateApiKeyDto } from './dto/create-api-key.dto';
+import { ExpirationPreset, expireTimeFor } from './expiration';
+import { displayPrefix, generateKey } from './key-format';
+import { KeyHasher } from './key-hasher';
+import { RequestedGrants } from './requested-grants';
+
+export interface NewKeySpec {
+  organizationId: string;
+  ownerUserId: string;
+  displayName: string;
+  expiration: ExpirationPreset;
+  grants: Grants;
+  /** Resource name of the creating key; '' for the operator CLI. */
+  creatorKey: string;
+}
+
+/**
+ * The two operations that mint a secret: create and rotate. The plain key exists only in the
+ * returned response object; what is stored is its HMAC.
+ */
+@Injectable()
+export class ApiKeyIssuer {
+  constructor(
+    private readonly keys: ApiKeysService,
+    private readonly views: ApiKeyViews,
+    private readonly grants: RequestedGrants,
+    private readonly hasher: KeyHasher,
+    private readonly transactions: TransactionRunner,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A caller creates a key for themselves, within their own grants and lifetime. */
+  async create(caller: Principal, dto: CreateApiKeyDto): Promise<ApiKeyWithSecretResponse> {
+    const grants = await this.grants.resolve(
+      caller.organizationId,
+      { level: dto.permission_level, permissions: dto.permissions, scope: dto.workspace_scope, workspaces: dto.workspaces },
+      caller,
+    );
+    const expireTime = expireTimeFor(dto.expiration, this.clock.now());
+    if (expireTime > caller.keyExpireTime && !isFullPowerAdminKey(caller)) {
+      throw escalationDenied('A new key may not outlive the key that creates it; choose a shorter expiration.');
+    }
+    const issued = await this.issue({
+      organizationId: caller.organizationId,
+      ownerUserId: caller.userId,
+      displayName: dto.display_name,
+      expiration: dto.expiration,
+      grants,
+      creatorKey: names.apiKey(caller.organizationId, caller.apiKeyId),
+    });
+    return { ...(await this.views.one(issued.entity)), key: issued.key };
+  }
+
+  /**
+   * Inserts a key after taking the organization's lock and counting its keys, so the limit holds
+   * under any number of concurrent creates. Used by `create`, bootstrap and the operator CLI; pass
+   * `manager` to join the caller's transaction.
+   */
+  async issue(spec: NewKeySpec, manager?: EntityManager): Promise<{ entity: ApiKeyEntity; key: string }> {
+    const key = generateKey();
+    const now = this.clock.now();
+    const entity: ApiKeyEntity = {
+      id: newId(),
+      organizationId: spec.organizationId,
+      ownerUserId: spec.ownerUserId,
+      creatorKey: spec.creatorKey,
+      displayName: spec.displayName,
+      displayNameFolded: foldCase(spec.displayName),
+      keyPrefix: displayPrefix(key),
+      secretHash: this.hasher.hash(key),
+      previousSecretHash: null,
+      previousSecretExpireTime: null,
+      expiration: spec.expiration,
+      expireTime: expireTimeFor(spec.expiration, now),
+      permissionLevel: spec.grants.level,
+      permissions: [...spec.grants.permissions],
+      workspaceScope: spec.grants.scope,
+      state: 'STATE_ACTIVE',
+      disableTime: null,
+      createTime: now,
+      updateTime: now,
+      lastUsedTime: null,
+    };
+    const insert = async (m: EntityManager) => {
+      await this.transactions.lockOrganization(m, spec.organizationId);
+      const count = await m.countBy(ApiKeyEntity, { organizationId: spec.organizationId });
+      const limit = this.config.env.MAX_API_KEYS_PER_ORGANIZATION;
+      if (count >= limit) throw apiKeyLimitReached(names.organization(spec.organizationId), limit);
+      await m.insert(ApiKeyEntity, entity);
+      if (spec.grants.workspaceIds.length) {
+        await m.insert(
+          ApiKeyWorkspaceEntity,
+          spec.grants.workspaceIds.map((workspaceId) => ({ apiKeyId: entity.id, workspaceId })),
+        );
+      }
+    };
+    await (manager ? insert(manager) : this.transactions.run(insert));
+    return { entity, key };
+  }
+
+  /**
+   * Issues a new secret for the same key. Only the owner may rotate; rotations of one key are
+   * serialized by its row lock, so each answer's secret is live when handed out. With a grace
+   * period the previous secret keeps working until min(now + grace, expire_time).
+   */
+  async rotate(caller: Principal, keyId: string, graceSeconds: number): Promise<ApiKeyWithSecretResponse> {
+    const visible = await this.keys.findVisible(caller, keyId);
+    if (visible.ownerUserId !== caller.userId) {
+      throw escalationDenied('Only the owner of an API key may rotate it.');
+    }
+    const rotatingItself = visible.id === caller.apiKeyId;
+    if (!rotatingItself) {
+      const workspaceIds = (await this.views.workspaceIdsOf([visible.id])).get(visible.id) ?? [];
+      this.grants.ensureWithinCaller(
+        { level: visible.permissionLevel, permissions: visible.permissions, scope: visible.workspaceScope, workspaceIds },
+        caller,
+      );
+      if (visible.expireTime > caller.keyExpireTime && !isFullPowerAdminKey(caller)) {
+        throw escalationDenied('The calling key may not rotate a key that outlives it.');
+      }
+    }
+
+    const key = generateKey();
+    const rotated = await this.transactions.run(async (m) => {
+      // Row lock: concurrent rotations of this key queue here and each sees the previous one.
+      await m.createQueryBuilder().update(ApiKeyEntity).set({ id: () => 'id' }).where('id = :id', { id: keyId }).execute();
+      const current = await m.findOneBy(ApiKeyEntity, { id: keyId, organizationId: caller.organizationId });
+      if (!current) throw notFound(names.apiKey(caller.organizationId, keyId));
+      const now = this.clock.now();
+      if (current.expireTime <= now || current.state === 'STATE_EXPIRED') {
+        throw failedPrecondition('An expired API key cannot be rotated; create a new one.');
+      }
+      const graceEnd = Math.min(now + graceSeconds * 1000, current.expireTime);
+      const changes: Partial<ApiKeyEntity> = {
+        secretHash: this.hasher.hash(key),
+        keyPrefix: displayPrefix(key),
+        previousSecretHash: graceSeconds > 0 ? current.secretHash : null,
+        previousSecretExpireTime: graceSeconds > 0 ? graceEnd : null,
+        updateTime: now,
+      };
+      await m.update(ApiKeyEntity, { id: current.id }, changes);
+      return Object.assign(current, changes);
+    });
+    return { ...(await this.views.one(rotated)), key };
+  }
+}

@@ -1,0 +1,77 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { MillisColumn, stringList } from '../database/columns';
+import { PermissionLevel, WorkspaceScope } from '../permissions/grants';
+import { ExpirationPreset } from './expiration';
+
+export type ApiKeyState = 'STATE_ACTIVE' | 'STATE_EXPIRED';
+
+/**
+ * An API key. Only HMACs of secrets are stored (never the key); `previous_secret_*` hold the
+ * rotated-out secret during a grace period. Workspaces of a SPECIFIC key are join rows
+ * (ApiKeyWorkspaceEntity) so deleting a workspace removes it from every key atomically.
+ */
+@Entity({ name: 'api_keys' })
+export class ApiKeyEntity {
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'varchar', length: 32 })
+  organizationId: string;
+
+  @Column({ name: 'owner_user_id', type: 'varchar', length: 32 })
+  ownerUserId: string;
+
+  /** Resource name of the key that created this one; '' when the operator CLI did. */
+  @Column({ name: 'creator_key', type: 'varchar', length: 128 })
+  creatorKey: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 100 })
+  displayName: string;
+
+  @Column({ name: 'display_name_folded', type: 'varchar', length: 200 })
+  displayNameFolded: string;
+
+  @Column({ name: 'key_prefix', type: 'varchar', length: 12 })
+  keyPrefix: string;
+
+  @Column({ name: 'secret_hash', type: 'varchar', length: 64 })
+  secretHash: string;
+
+  @Column({ name: 'previous_secret_hash', type: 'varchar', length: 64, nullable: true })
+  previousSecretHash: string | null;
+
+  @Column(MillisColumn('previous_secret_expire_time', { nullable: true }))
+  previousSecretExpireTime: number | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  expiration: ExpirationPreset;
+
+  @Column(MillisColumn('expire_time'))
+  expireTime: number;
+
+  @Column({ name: 'permission_level', type: 'varchar', length: 32 })
+  permissionLevel: PermissionLevel;
+
+  @Column({ type: 'text', transformer: stringList })
+  permissions: string[];
+
+  @Column({ name: 'workspace_scope', type: 'varchar', length: 32 })
+  workspaceScope: WorkspaceScope;
+
+  /** STATE_EXPIRED once the sweep has disabled it (the API also reports it as soon as expired). */
+  @Column({ type: 'varchar', length: 16 })
+  state: ApiKeyState;
+
+  /** When the sweep disabled the key. */
+  @Column(MillisColumn('disable_time', { nullable: true }))
+  disableTime: number | null;
+
+  @Column(MillisColumn('create_time'))
+  createTime: number;
+
+  @Column(MillisColumn('update_time'))
+  updateTime: number;
+
+  @Column(MillisColumn('last_used_time', { nullable: true }))
+  lastUsedTime: number | null;
+}

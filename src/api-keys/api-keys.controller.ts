@@ -1,0 +1,84 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ListQueryDto } from '../common/listing/list-query.dto';
+import { CUSTOM_METHOD_ROUTE } from '../common/custom-method';
+import { RequirePermissions } from '../permissions/decorators';
+import { CurrentPrincipal, Principal } from '../permissions/principal';
+import { ApiKeyIssuer } from './api-key-issuer.service';
+import { ApiKeysService } from './api-keys.service';
+import { ApiKeyResponse, ApiKeyWithSecretResponse, ListApiKeysResponse } from './dto/api-key.response';
+import { CreateApiKeyDto } from './dto/create-api-key.dto';
+import { RotateApiKeyDto } from './dto/rotate-api-key.dto';
+import { UpdateApiKeyDto } from './dto/update-api-key.dto';
+
+@ApiTags('API keys')
+@Controller('organizations/:organizationId/apiKeys')
+export class ApiKeysController {
+  constructor(
+    private readonly keys: ApiKeysService,
+    private readonly issuer: ApiKeyIssuer,
+  ) {}
+
+  /**
+   * List API keys: admins see every key of the organization, members their own.
+   * filter: `display_name = "x"`, `display_name : "x"`, `state = STATE_ACTIVE`, `owner = "organizations/{o}/users/{u}"`;
+   * order_by: `display_name`, `create_time`, `expire_time`, `last_used_time`.
+   */
+  @Get()
+  @RequirePermissions('read:ApiKey')
+  list(@CurrentPrincipal() caller: Principal, @Query() query: ListQueryDto): Promise<ListApiKeysResponse> {
+    return this.keys.list(caller, query);
+  }
+
+  /**
+   * Create an API key for yourself. The answer's `key` is the secret, shown only this once.
+   * Its grants must be within the calling key's, and it may not outlive it unless the caller is an
+   * org-admin's ALL, all-workspaces key. At most MAX_API_KEYS_PER_ORGANIZATION keys per organization.
+   */
+  @Post()
+  @RequirePermissions('create:ApiKey')
+  create(@CurrentPrincipal() caller: Principal, @Body() body: CreateApiKeyDto): Promise<ApiKeyWithSecretResponse> {
+    return this.issuer.create(caller, body);
+  }
+
+  /** Get an API key (members: only their own). */
+  @Get(':apiKeyId')
+  @RequirePermissions('read:ApiKey')
+  get(@CurrentPrincipal() caller: Principal, @Param('apiKeyId') apiKeyId: string): Promise<ApiKeyResponse> {
+    return this.keys.get(caller, apiKeyId);
+  }
+
+  /** Rename an API key or change its grants (never beyond the calling key's). */
+  @Patch(':apiKeyId')
+  @RequirePermissions('update:ApiKey')
+  update(
+    @CurrentPrincipal() caller: Principal,
+    @Param('apiKeyId') apiKeyId: string,
+    @Body() body: UpdateApiKeyDto,
+  ): Promise<ApiKeyResponse> {
+    return this.keys.update(caller, apiKeyId, body);
+  }
+
+  /** Delete an API key: it stops working at once, on every instance. */
+  @Delete(':apiKeyId')
+  @RequirePermissions('delete:ApiKey')
+  async delete(@CurrentPrincipal() caller: Principal, @Param('apiKeyId') apiKeyId: string): Promise<object> {
+    await this.keys.delete(caller, apiKeyId);
+    return {};
+  }
+
+  /**
+   * `POST .../apiKeys/{key}:rotate` — issue a new secret for the same key (owner only). The old
+   * secret keeps working for `grace_period_seconds` (0–86400, default 0), never past expire_time.
+   */
+  @Post(CUSTOM_METHOD_ROUTE(':apiKeyId', 'rotate'))
+  @HttpCode(200)
+  @RequirePermissions('update:ApiKey')
+  rotate(
+    @CurrentPrincipal() caller: Principal,
+    @Param('apiKeyId') apiKeyId: string,
+    @Body() body: RotateApiKeyDto,
+  ): Promise<ApiKeyWithSecretResponse> {
+    return this.issuer.rotate(caller, apiKeyId, body.grace_period_seconds ?? 0);
+  }
+}

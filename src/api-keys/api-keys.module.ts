@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { PermissionsModule } from '../permissions/permissions.module';
+import { WorkspacesModule } from '../workspaces/workspaces.module';
+import { ApiKeyCredentials } from './api-key-credentials.service';
+import { ApiKeyExpiryService } from './api-key-expiry.service';
+import { ApiKeyIssuer } from './api-key-issuer.service';
+import { ApiKeyViews } from './api-key-views';
+import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
+import { ApiKeyEntity } from './api-key.entity';
+import { ApiKeysController } from './api-keys.controller';
+import { API_KEY_PERMISSIONS } from './api-keys.permissions';
+import { ApiKeysService } from './api-keys.service';
+import { ExpirySweeper } from './expiry-sweeper';
+import { KeyHasher } from './key-hasher';
+import { LastUsedRecorder } from './last-used-recorder';
+import { RequestedGrants } from './requested-grants';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ApiKeyEntity, ApiKeyWorkspaceEntity]),
+    PermissionsModule.forFeature(API_KEY_PERMISSIONS),
+    OrganizationsModule,
+    WorkspacesModule,
+  ],
+  controllers: [ApiKeysController],
+  providers: [
+    ApiKeysService,
+    ApiKeyIssuer,
+    ApiKeyViews,
+    ApiKeyCredentials,
+    ApiKeyExpiryService,
+    ExpirySweeper,
+    KeyHasher,
+    LastUsedRecorder,
+    RequestedGrants,
+  ],
+  exports: [
+    ApiKeysService,
+    ApiKeyIssuer,
+    ApiKeyViews,
+    ApiKeyCredentials,
+    ApiKeyExpiryService,
+    LastUsedRecorder,
+    RequestedGrants,
+  ],
+})
+export class ApiKeysModule {}

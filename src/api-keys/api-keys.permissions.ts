@@ -1,0 +1,13 @@
+import { PermissionGroupDefinition } from '../permissions/permission.types';
+
+/** Members hold create/update/delete too: ownership (not a permission) limits them to their own keys. */
+export const API_KEY_PERMISSIONS: PermissionGroupDefinition = {
+  resource: 'ApiKey',
+  title: 'API keys',
+  actions: [
+    { action: 'read', title: 'View API keys', readOnly: true },
+    { action: 'create', title: 'Create API keys for oneself', readOnly: false, grantedToMembers: true },
+    { action: 'update', title: 'Edit and rotate API keys', readOnly: false, grantedToMembers: true },
+    { action: 'delete', title: 'Delete (revoke) API keys', readOnly: false, grantedToMembers: true },
+  ],
+};

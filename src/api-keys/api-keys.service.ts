@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, SelectQueryBuilder } from 'typeorm';
+import { invalidField, notFound } from '../common/errors/rpc.error';
+import { ListQueryDto } from '../common/listing/list-query.dto';
+import { ListSpec, Paginator } from '../common/listing/paginator';
+import { names, parseChildName } from '../common/resource-names';
+import { foldCase, likeContains } from '../common/text';
+import { Clock } from '../common/time';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Principal } from '../permissions/principal';
+import { ApiKeyViews } from './api-key-views';
+import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
+import { ApiKeyEntity } from './api-key.entity';
+import { ApiKeyResponse, ListApiKeysResponse } from './dto/api-key.response';
+import { UpdateApiKeyDto } from './dto/update-api-key.dto';
+import { RequestedGrants } from './requested-grants';
+
+function apiKeyList(now: number): Omit<ListSpec<ApiKeyEntity>, 'collection'> {
+  return {
+    sortFields: {
+      display_name: { expr: 'k.displayNameFolded', value: (k) => k.displayNameFolded },
+      create_time: { expr: 'k.createTime', value: (k) => k.createTime },
+      expire_time: { expr: 'k.expireTime', value: (k) => k.expireTime },
+      // Never-used keys sort as time 0 (first ascending, last descending).
+      last_used_time: { expr: 'COALESCE(k.lastUsedTime, 0)', value: (k) => k.lastUsedTime ?? 0 },
+    },
+    defaultOrder: [{ field: 'create_time', desc: true }],
+    id: { expr: 'k.id', value: (k) => k.id },
+    filters: {
+      display_name: {
+        ops: ['=', ':'],
+        condition: (op, value, p) =>
+          op === '='
+            ? { sql: `k.displayName = :${p}`, params: { [p]: value } }
+            : { sql: `k.displayNameFolded LIKE :${p} ESCAPE '!'`, params: { [p]: likeContains(value) } },
+      },
+      state: {
+        ops: ['='],
+        condition: (_op, value, p) => {
+          // The state is EXPIRED as soon as expire_time passes, whether or not the sweep has run.
+          if (value === 'STATE_ACTIVE') {
+            return { sql: `(k.state = 'STATE_ACTIVE' AND k.expireTime > :${p})`, params: { [p]: now } };
+          }
+          if (value === 'STATE_EXPIRED') {
+            return { sql: `(k.state = 'STATE_EXPIRED' OR k.expireTime <= :${p})`, params: { [p]: now } };
+          }
+          throw invalidField('filter', `state must be STATE_ACTIVE or STATE_EXPIRED, not "${value}".`);
+        },
+      },
+      owner: {
+        ops: ['='],
+        condition: (_op, value, p) => {
+          const owner = parseChildName(value, 'users');
+          if (!owner) throw invalidField('filter', `owner must be a user name (organizations/{o}/users/{u}), not "${value}".`);
+          return { sql: `k.ownerUserId = :${p}`, params: { [p]: owner.id } };
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Reading, editing and deleting keys. Ownership is a filter (API.md §4): an org-member sees and
+ * manages only their own keys, and anyone else's key is 404 exactly like a missing one.
+ */
+@Injectable()
+export class ApiKeysService {
+  constructor(
+    @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
+    private readonly views: ApiKeyViews,
+    private readonly grants: RequestedGrants,
+    private readonly paginator: Paginator,
+    private readonly transactions: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(caller: Principal, query: ListQueryDto): Promise<ListApiKeysResponse> {
+    const qb = this.visibleTo(caller, this.keys.createQueryBuilder('k'));
+    const page = await this.paginator.page(qb, query, {
+      ...apiKeyList(this.clock.now()),
+      collection: `${names.organization(caller.organizationId)}/apiKeys`,
+    });
+    return { api_keys: await this.views.many(page.items), next_page_token: page.nextPageToken };
+  }
+
+  async get(caller: Principal, keyId: string): Promise<ApiKeyResponse> {
+    return this.views.one(await this.findVisible(caller, keyId));
+  }
+
+  /** The key as the caller may see it, or 404. */
+  async findVisible(caller: Principal, keyId: string): Promise<ApiKeyEntity> {
+    const key = await this.visibleTo(caller, this.keys.createQueryBuilder('k'))
+      .andWhere('k.id = :keyId', { keyId })
+      .getOne();
+    if (!key) throw notFound(names.apiKey(caller.organizationId, keyId));
+    return key;
+  }
+
+  /**
+   * PATCH: each field sent replaces the stored one and the result must satisfy the create rules;
+   * when grants change they must stay within the caller's. `{}` changes nothing.
+   */
+  async update(caller: Principal, keyId: string, dto: UpdateApiKeyDto): Promise<ApiKeyResponse> {
+    const key = await this.findVisible(caller, keyId);
+    const changes: Partial<ApiKeyEntity> = {};
+    if (dto.display_name !== undefined && dto.display_name !== key.displayName) {
+      changes.displayName = dto.display_name;
+      changes.displayNameFolded = foldCase(dto.display_name);
+    }
+    const grantsSent = [dto.permission_level, dto.permissions, dto.workspace_scope, dto.workspaces].some((v) => v !== undefined);
+    let workspaceIds: string[] | undefined;
+    if (grantsSent) {
+      const level = dto.permission_level ?? key.permissionLevel;
+      const scope = dto.workspace_scope ?? key.workspaceScope;
+      const stored = (await this.views.workspaceIdsOf([key.id])).get(key.id) ?? [];
+      const resolved = await this.grants.resolve(
+        caller.organizationId,
+        {
+          level,
+          // Switching to ALL or READ_ONLY clears the list; otherwise keep what is stored unless sent.
+          permissions: dto.permissions ?? (dto.permission_level && level !== 'PERMISSION_LEVEL_RESTRICTED' ? [] : key.permissions),
+          scope,
+          workspaces:
+            dto.workspaces ??
+            (dto.workspace_scope && scope !== 'WORKSPACE_SCOPE_SPECIFIC' ? [] : stored.map((w) => names.workspace(key.organizationId, w))),
+        },
+        caller,
+      );
+      Object.assign(changes, {
+        permissionLevel: resolved.level,
+        permissions: resolved.permissions,
+        workspaceScope: resolved.scope,
+      });
+      workspaceIds = [...resolved.workspaceIds];
+    }
+    if (Object.keys(changes).length === 0 && workspaceIds === undefined) return this.views.one(key);
+
+    changes.updateTime = this.clock.now();
+    await this.transactions.run(async (manager) => {
+      await manager.update(ApiKeyEntity, { id: key.id }, changes);
+      if (workspaceIds !== undefined) {
+        await manager.delete(ApiKeyWorkspaceEntity, { apiKeyId: key.id });
+        if (workspaceIds.length) {
+          await manager.insert(ApiKeyWorkspaceEntity, workspaceIds.map((workspaceId) => ({ apiKeyId: key.id, workspaceId })));
+        }
+      }
+    });
+    return this.get(caller, keyId);
+  }
+
+  /** Deletes (revokes) a key: the next request with it, on any instance, is 401. */
+  async delete(caller: Principal, keyId: string): Promise<void> {
+    const key = await this.findVisible(caller, keyId);
+    await this.keys.delete({ id: key.id });
+  }
+
+  /** Every key of an organization, newest first (operator CLI; no caller to filter by). */
+  async allOf(organizationId: string): Promise<ApiKeyEntity[]> {
+    return this.keys.find({ where: { organizationId }, order: { createTime: 'DESC', id: 'ASC' } });
+  }
+
+  /** Operator revocation; false when there was no such key. */
+  async deleteById(organizationId: string, keyId: string): Promise<boolean> {
+    const result = await this.keys.delete({ organizationId, id: keyId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  private visibleTo(caller: Principal, qb: SelectQueryBuilder<ApiKeyEntity>): SelectQueryBuilder<ApiKeyEntity> {
+    qb.where('k.organizationId = :org', { org: caller.organizationId });
+    if (caller.role !== 'org-admin') qb.andWhere('k.ownerUserId = :owner', { owner: caller.userId });
+    return qb;
+  }
+}

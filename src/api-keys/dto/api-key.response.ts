@@ -1,0 +1,79 @@
+import { names } from '../../common/resource-names';
+import { toTimestamp } from '../../common/time';
+import { PermissionLevel, WorkspaceScope } from '../../permissions/grants';
+import { ApiKeyEntity, ApiKeyState } from '../api-key.entity';
+import { ExpirationPreset } from '../expiration';
+
+/** An API key as the API shows it: never a hash, never a secret. */
+export class ApiKeyResponse {
+  /** `organizations/{organization}/apiKeys/{api_key}` */
+  name: string;
+  display_name: string;
+  /** The first 12 characters of the key, to recognise it. */
+  key_prefix: string;
+  expiration: ExpirationPreset;
+  expire_time: string;
+  permission_level: PermissionLevel;
+  /** The list for RESTRICTED; [] otherwise. */
+  permissions: string[];
+  workspace_scope: WorkspaceScope;
+  /** Workspace names for SPECIFIC; [] for ALL. */
+  workspaces: string[];
+  /** STATE_EXPIRED as soon as expire_time has passed. */
+  state: ApiKeyState;
+  /** `organizations/{organization}/users/{user}` */
+  owner: string;
+  owner_display_name: string;
+  owner_email: string;
+  /** Name of the key that created this one; "" when the operator CLI did. */
+  creator_key: string;
+  create_time: string;
+  update_time: string;
+  /** Null until first used; updated at most once per LAST_USED_RESOLUTION_SECONDS. */
+  last_used_time: string | null;
+  /** When the rotated-out secret stops working; null when none works. */
+  previous_secret_expire_time: string | null;
+
+  static from(
+    key: ApiKeyEntity,
+    owner: { displayName: string; email: string },
+    workspaceIds: readonly string[],
+    now: number,
+  ): ApiKeyResponse {
+    const graceRunning = key.previousSecretHash !== null && (key.previousSecretExpireTime ?? 0) > now;
+    return {
+      name: names.apiKey(key.organizationId, key.id),
+      display_name: key.displayName,
+      key_prefix: key.keyPrefix,
+      expiration: key.expiration,
+      expire_time: toTimestamp(key.expireTime),
+      permission_level: key.permissionLevel,
+      permissions: key.permissionLevel === 'PERMISSION_LEVEL_RESTRICTED' ? key.permissions : [],
+      workspace_scope: key.workspaceScope,
+      workspaces:
+        key.workspaceScope === 'WORKSPACE_SCOPE_SPECIFIC'
+          ? workspaceIds.map((w) => names.workspace(key.organizationId, w))
+          : [],
+      state: key.state === 'STATE_EXPIRED' || key.expireTime <= now ? 'STATE_EXPIRED' : 'STATE_ACTIVE',
+      owner: names.user(key.organizationId, key.ownerUserId),
+      owner_display_name: owner.displayName,
+      owner_email: owner.email,
+      creator_key: key.creatorKey,
+      create_time: toTimestamp(key.createTime),
+      update_time: toTimestamp(key.updateTime),
+      last_used_time: toTimestamp(key.lastUsedTime),
+      previous_secret_expire_time: graceRunning ? toTimestamp(key.previousSecretExpireTime) : null,
+    };
+  }
+}
+
+/** The create and rotate answers: the only responses that carry the secret, exactly once. */
+export class ApiKeyWithSecretResponse extends ApiKeyResponse {
+  /** The full key. Shown only now: store it safely, it cannot be retrieved again. */
+  key: string;
+}
+
+export class ListApiKeysResponse {
+  api_keys: ApiKeyResponse[];
+  next_page_token: string;
+}

@@ -1,0 +1,34 @@
+import { ArrayMaxSize, IsArray, IsIn, IsString } from 'class-validator';
+import { IsOptionalNotNull, IsTitle } from '../../common/validation/decorators';
+import { PERMISSION_LEVELS, PermissionLevel, WORKSPACE_SCOPES, WorkspaceScope } from '../../permissions/grants';
+import { EXPIRATION_PRESET_NAMES, ExpirationPreset } from '../expiration';
+
+export class CreateApiKeyDto {
+  /** 1–100 characters after trimming. */
+  @IsTitle()
+  display_name: string;
+
+  /** How long the key lives; `expire_time` = now + this. Not editable later. */
+  @IsIn(EXPIRATION_PRESET_NAMES, { message: `expiration must be one of: ${EXPIRATION_PRESET_NAMES.join(', ')}` })
+  expiration: ExpirationPreset;
+
+  @IsIn(PERMISSION_LEVELS, { message: `permission_level must be one of: ${PERMISSION_LEVELS.join(', ')}` })
+  permission_level: PermissionLevel;
+
+  /** Only with PERMISSION_LEVEL_RESTRICTED (then non-empty): `action:Resource` names from GET /permissions. */
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  permissions?: string[];
+
+  @IsIn(WORKSPACE_SCOPES, { message: `workspace_scope must be one of: ${WORKSPACE_SCOPES.join(', ')}` })
+  workspace_scope: WorkspaceScope;
+
+  /** Only with WORKSPACE_SCOPE_SPECIFIC (then non-empty): workspace resource names. */
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsString({ each: true })
+  workspaces?: string[];
+}

@@ -1,0 +1,30 @@
+import { ArrayMaxSize, IsArray, IsIn, IsString } from 'class-validator';
+import { IsOptionalNotNull, IsTitle } from '../../common/validation/decorators';
+import { PERMISSION_LEVELS, PermissionLevel, WORKSPACE_SCOPES, WorkspaceScope } from '../../permissions/grants';
+
+/** Each field sent replaces the stored one; the result must satisfy the create rules. */
+export class UpdateApiKeyDto {
+  @IsOptionalNotNull()
+  @IsTitle()
+  display_name?: string;
+
+  @IsOptionalNotNull()
+  @IsIn(PERMISSION_LEVELS, { message: `permission_level must be one of: ${PERMISSION_LEVELS.join(', ')}` })
+  permission_level?: PermissionLevel;
+
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  permissions?: string[];
+
+  @IsOptionalNotNull()
+  @IsIn(WORKSPACE_SCOPES, { message: `workspace_scope must be one of: ${WORKSPACE_SCOPES.join(', ')}` })
+  workspace_scope?: WorkspaceScope;
+
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsString({ each: true })
+  workspaces?: string[];
+}

@@ -1,0 +1,38 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { CronJob } from 'cron';
+import { AppConfig } from '../config/app-config';
+import { ApiKeyExpiryService } from './api-key-expiry.service';
+
+/** Runs the expiry sweep on EXPIRY_SWEEP_CRON ("off" disables it on this instance). Thin on purpose. */
+@Injectable()
+export class ExpirySweeper implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ExpirySweeper.name);
+  private running = false;
+
+  constructor(
+    private readonly expiry: ApiKeyExpiryService,
+    private readonly scheduler: SchedulerRegistry,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const expression = this.config.env.EXPIRY_SWEEP_CRON;
+    if (expression === 'off') return;
+    const job = CronJob.from({ cronTime: expression, onTick: () => this.tick(), start: false });
+    this.scheduler.addCronJob('api-key-expiry-sweep', job);
+    job.start();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return; // a slow sweep is never overlapped by the next tick
+    this.running = true;
+    try {
+      await this.expiry.sweep();
+    } catch (error) {
+      this.logger.warn(`Expiry sweep failed; it will run again on schedule: ${(error as Error).message}`);
+    } finally {
+      this.running = false;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AuthModule } from './auth/auth.module';
+import { BODY_LIMIT_BYTES } from './common/errors/body-limit.token';
+import { RpcExceptionFilter } from './common/errors/rpc-exception.filter';
+import { CommonModule } from './common/common.module';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { AppConfig } from './config/app-config';
+import { AppConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { PermissionsModule } from './permissions/permissions.module';
+import { SetupModule } from './setup/setup.module';
+import { WorkspacesModule } from './workspaces/workspaces.module';
+
+/** The whole service. The CLI reuses the same feature modules through CliModule. */
+@Module({
+  imports: [
+    AppConfigModule,
+    CommonModule,
+    DatabaseModule,
+    PermissionsModule,
+    ScheduleModule.forRoot(),
+    OrganizationsModule,
+    WorkspacesModule,
+    ApiKeysModule,
+    AuthModule,
+    SetupModule,
+    HealthModule,
+  ],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: BODY_LIMIT_BYTES, inject: [AppConfig], useFactory: (c: AppConfig) => c.env.BODY_LIMIT_BYTES },
+    { provide: APP_FILTER, useClass: RpcExceptionFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { Strategy } from 'passport-http-bearer';
+import { ApiKeyCredentials } from '../api-keys/api-key-credentials.service';
+import { LastUsedRecorder } from '../api-keys/last-used-recorder';
+import { Clock } from '../common/time';
+import { Principal } from '../permissions/principal';
+import { PrincipalFactory } from './principal.factory';
+
+export const BEARER_STRATEGY = 'tessera-bearer';
+
+/**
+ * passport-http-bearer parses `Authorization: Bearer <key>` (scheme case-insensitive); this
+ * strategy turns the key into a Principal, or `false` for any invalid key whatever the reason.
+ */
+@Injectable()
+export class BearerStrategy extends PassportStrategy(Strategy, BEARER_STRATEGY) {
+  constructor(
+    private readonly credentials: ApiKeyCredentials,
+    private readonly principals: PrincipalFactory,
+    private readonly lastUsed: LastUsedRecorder,
+    private readonly clock: Clock,
+  ) {
+    super({ realm: 'tessera' });
+  }
+
+  async validate(token: string): Promise<Principal | false> {
+    const verified = await this.credentials.verify(token);
+    if (!verified) return false;
+    this.lastUsed.record(verified.key.id, verified.key.lastUsedTime, this.clock.now());
+    return this.principals.create(verified);
+  }
+}

@@ -1,0 +1,14 @@
+import { ApiKeyResponse } from '../../api-keys/dto/api-key.response';
+import { UserBasicInfoResponse } from '../../organizations/dto/user.response';
+import { RoleId } from '../../permissions/roles';
+
+export class MeResponse {
+  user: UserBasicInfoResponse;
+  /** `organizations/{organization}` */
+  organization: string;
+  role: RoleId;
+  /** The key making this request. */
+  api_key: ApiKeyResponse;
+  /** What this key can do right now: its level ∩ the owner's role, in catalog order. */
+  effective_permissions: string[];
+}

@@ -1,0 +1,72 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  internal,
+  invalidArgument,
+  notFound,
+  payloadTooLarge,
+  RpcError,
+  unauthenticated,
+  unavailable,
+  unsupportedMediaType,
+} from './rpc.error';
+import { isDatabaseUnavailable } from './database-unavailable';
+
+const logger = new Logger('Errors');
+
+interface FrameworkError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+/**
+ * Maps anything thrown while serving a request to the one error model. Used by the Nest exception
+ * filter and by Fastify's own error handler (body parsing fails before Nest sees the request), so
+ * the two can never disagree. Unknown errors are logged with an id and answered without internals.
+ */
+export function toRpcError(exception: unknown, bodyLimitBytes: number): RpcError {
+  if (exception instanceof RpcError) return exception;
+  if (isDatabaseUnavailable(exception)) {
+    logger.warn(`Database unavailable: ${(exception as Error).message}`);
+    return unavailable();
+  }
+  const status = statusOf(exception);
+  switch (status) {
+    case 400:
+      return invalidArgument(clientMessage(exception, 'The request is malformed.'));
+    case 401:
+      return unauthenticated();
+    case 404:
+    case 405:
+      return notFound('The requested route');
+    case 413:
+      return payloadTooLarge(bodyLimitBytes);
+    case 415:
+      return unsupportedMediaType();
+  }
+  const errorId = randomUUID();
+  logger.error(
+    `Unhandled error ${errorId}: ${(exception as Error)?.stack ?? String(exception)}`,
+  );
+  return internal(errorId);
+}
+
+function statusOf(exception: unknown): number | undefined {
+  if (exception instanceof HttpException) return exception.getStatus();
+  const e = exception as FrameworkError | undefined;
+  // Fastify's own errors (FST_ERR_CTP_*) carry a statusCode; only trust client-error ones.
+  if (e && typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    return e.statusCode;
+  }
+  return undefined;
+}
+
+function clientMessage(exception: unknown, fallback: string): string {
+  const e = exception as FrameworkError;
+  if (e?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'The JSON body is empty.';
+  if (e?.code?.startsWith('FST_ERR_CTP') || exception instanceof SyntaxError) {
+    return 'The request body is not valid JSON.';
+  }
+  return fallback;
+}

@@ -1,0 +1,24 @@
+import { IsOptional, IsString } from 'class-validator';
+
+/** The query parameters every list takes (API.md §1). Parsed further by the Paginator. */
+export class ListQueryDto {
+  /** Maximum items to return: default 50, at most 1000 (larger values are coerced). */
+  @IsOptional()
+  @IsString()
+  page_size?: string;
+
+  /** The `next_page_token` of the previous page, with the same filter and order_by. */
+  @IsOptional()
+  @IsString()
+  page_token?: string;
+
+  /** AIP-160 subset: `field = "x"`, `field : "x"`, joined with AND. */
+  @IsOptional()
+  @IsString()
+  filter?: string;
+
+  /** AIP-132: comma-separated fields, each optionally followed by asc or desc. */
+  @IsOptional()
+  @IsString()
+  order_by?: string;
+}

@@ -1,0 +1,19 @@
+/**
+ * Text rules of API.md §1: titles and names are trimmed and 1–100 Unicode code points; uniqueness,
+ * `:` filters and ordering use a stored folded copy (NFC + Unicode lower-casing, accents kept), so
+ * SQLite and MySQL (binary collation) behave identically.
+ */
+export const MAX_TITLE_CODE_POINTS = 100;
+
+export function codePointLength(value: string): number {
+  return [...value].length;
+}
+
+export function foldCase(value: string): string {
+  return value.normalize('NFC').toLowerCase();
+}
+
+/** Escapes a value for `LIKE ... ESCAPE '!'` (portable: no backslash rules to disagree on). */
+export function likeContains(value: string): string {
+  return `%${foldCase(value).replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}

@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseTarget, parseDatabaseUrl } from './database-url';
+import { Environment, EnvironmentError, validateEnvironment } from './environment';
+
+/**
+ * The validated, typed configuration. Built once from the environment and provided globally, so
+ * no other file reads process.env.
+ */
+export class AppConfig {
+  readonly database: DatabaseTarget;
+  /** HMAC key for API-key hashes and page-token signatures. */
+  readonly keyPepper: Buffer;
+
+  constructor(readonly env: Environment) {
+    this.database = parseDatabaseUrl(env.DATABASE_URL);
+    this.keyPepper = resolvePepper(env, this.database);
+  }
+
+  get isProduction(): boolean {
+    return this.env.NODE_ENV === 'production';
+  }
+
+  /** The demo organization is only ever created on a fresh embedded database outside production. */
+  get demoEnabled(): boolean {
+    return this.env.TESSERA_DEMO && !this.isProduction && this.database.kind === 'sqlite';
+  }
+
+  static fromProcessEnv(overrides: Record<string, string | undefined> = {}): AppConfig {
+    return new AppConfig(validateEnvironment({ ...process.env, ...overrides }));
+  }
+}
+
+/**
+ * TESSERA_KEY_PEPPER is required with MySQL and in production. On SQLite outside production it is
+ * generated once and kept beside the database file, so restarts keep keys valid.
+ */
+function resolvePepper(env: Environment, db: DatabaseTarget): Buffer {
+  if (env.TESSERA_KEY_PEPPER) return Buffer.from(env.TESSERA_KEY_PEPPER, 'utf8');
+  if (db.kind === 'mysql' || env.NODE_ENV === 'production') {
+    throw new EnvironmentError(
+      'Invalid configuration:\n  TESSERA_KEY_PEPPER is required with MySQL and when NODE_ENV=production (at least 32 characters)',
+    );
+  }
+  if (db.path === ':memory:') return randomBytes(32);
+  const file = `${db.path}.pepper`;
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  chmodSync(file, 0o600);
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
+}

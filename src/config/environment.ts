@@ -1,0 +1,107 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MinLength,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+
+/**
+ * Every environment variable Tessera reads, with its default. Validated once at start: a bad value
+ * stops the process with a message naming the variable. The README's configuration table mirrors
+ * this class.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, {
+    message: 'DATABASE_URL must be sqlite:<path> or mysql://user:pass@host:3306/db',
+  })
+  DATABASE_URL = 'sqlite:data/tessera.sqlite';
+
+  @Transform(toBool) @IsBoolean()
+  DB_MIGRATIONS_RUN = true;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(10000)
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'TESSERA_KEY_PEPPER must be at least 32 characters' })
+  TESSERA_KEY_PEPPER?: string;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  MAX_API_KEYS_PER_ORGANIZATION = 10;
+
+  @Transform(toInt) @IsInt() @Min(0)
+  RATE_LIMIT_PER_MINUTE = 1200;
+
+  @Transform(toInt) @IsInt() @Min(0)
+  AUTH_FAILURES_PER_MINUTE = 100;
+
+  /** A cron expression, or "off" to disable the sweep on this instance. */
+  @IsString()
+  EXPIRY_SWEEP_CRON = '* * * * *';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(86400)
+  LAST_USED_RESOLUTION_SECONDS = 60;
+
+  @Transform(toBool) @IsBoolean()
+  TESSERA_DEMO = true;
+
+  @Transform(toInt) @IsInt() @Min(1024) @Max(16 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 100 * 1024;
+
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** Trust X-Forwarded-For (behind a load balancer) for the client IP of the per-IP limit. */
+  @Transform(toBool) @IsBoolean()
+  TRUST_PROXY = false;
+}
+
+export class EnvironmentError extends Error {}
+
+/** Validates process.env (unknown variables are ignored) and returns typed values with defaults. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const known = Object.keys(new Environment());
+  const picked: Record<string, unknown> = {};
+  for (const name of [...known, 'TESSERA_KEY_PEPPER']) {
+    if (raw[name] !== undefined && raw[name] !== '') picked[name] = raw[name];
+  }
+  const env = plainToInstance(Environment, picked);
+  const errors = validateSync(env, { whitelist: true });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
+    throw new EnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (env.EXPIRY_SWEEP_CRON !== 'off' && env.EXPIRY_SWEEP_CRON.trim().split(/\s+/).length < 5) {
+    throw new EnvironmentError(
+      `Invalid configuration:\n  EXPIRY_SWEEP_CRON=${JSON.stringify(env.EXPIRY_SWEEP_CRON)}: must be a cron expression or "off"`,
+    );
+  }
+  return env;
+}

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+
+/**
+ * The one TypeORM options builder, used by the running app (DatabaseModule), the CLI and
+ * `ormconfig.ts`. `synchronize` is never on: the schema is the migrations, one set per dialect.
+ */
+export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
+  const db = config.database;
+  const common = {
+    entities: ENTITIES,
+    synchronize: false,
+    migrationsRun: false, // run explicitly at start (DatabaseModule) so failures are reported clearly
+    logging: ['error'] as ('error')[],
+  };
+  if (db.kind === 'sqlite') {
+    if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.path,
+      migrations: [join(__dirname, 'migrations/sqlite/*.{ts,js}')],
+      // WAL lets the health check and a second process (CLI, second instance) read while we write;
+      // busy_timeout makes concurrent writers from another process wait instead of failing.
+      prepareDatabase: (sqlite: { pragma: (s: string) => unknown }) => {
+        sqlite.pragma('journal_mode = WAL');
+        sqlite.pragma('busy_timeout = 5000');
+        sqlite.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'mysql',
+    host: db.host,
+    port: db.port,
+    username: db.username,
+    password: db.password,
+    database: db.database,
+    charset: 'utf8mb4_bin',
+    timezone: 'Z',
+    connectTimeout: config.env.DB_CONNECT_TIMEOUT_MS,
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    migrations: [join(__dirname, 'migrations/mysql/*.{ts,js}')],
+    poolSize: 20,
+    extra: {
+      // Fail fast instead of queueing forever when the database is gone (API.md §2: 503 in 10 s).
+      waitForConnections: true,
+      queueLimit: 500,
+      enableKeepAlive: true,
+      keepAliveInitialDelay: 10000,
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory';
+import { AppConfig } from './config/app-config';
+import { EnvironmentError } from './config/environment';
+import { DemoSeeder } from './setup/demo-seeder';
+
+async function main(): Promise<void> {
+  const config = AppConfig.fromProcessEnv();
+  const app = await createApp(config);
+  await app.listen({ port: config.env.PORT, host: config.env.HOST });
+  const base = `http://${config.env.HOST === '0.0.0.0' ? 'localhost' : config.env.HOST}:${config.env.PORT}`;
+  Logger.log(`Tessera listening on ${base} (database: ${config.database.kind}); Swagger UI at ${base}/docs`, 'Main');
+
+  const demo = await app.get(DemoSeeder).seedIfEmpty();
+  if (demo) {
+    // The one place a secret is ever printed: the demo admin key, once, on first run.
+    process.stderr.write(
+      [
+        '',
+        '  Tessera demo organization created (first run on an empty database).',
+        `  Organization: ${demo.organization}`,
+        `  Workspace:    ${demo.workspace}`,
+        `  Admin key:    ${demo.key}`,
+        '  It is shown only now. Open the Swagger UI, click "Authorize" and paste the key:',
+        `  ${base}/docs`,
+        '',
+      ].join('\n') + '\n',
+    );
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof EnvironmentError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Tessera failed to start: ${(error as Error)?.stack ?? error}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+/** v1Role of the Kognitos API. */
+export class RoleResponse {
+  /** `organizations/{organization}/roles/{role}` */
+  name: string;
+  title: string;
+  description: string;
+  /** `action:Resource` strings, derived from the permission catalog. */
+  permissions: string[];
+}
+
+export class ListRolesResponse {
+  roles: RoleResponse[];
+  /** Always empty: the roles fit in one page. */
+  next_page_token: string;
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RequirePermissions } from '../permissions/decorators';
+import { OrganizationResponse } from './dto/organization.response';
+import { UpdateOrganizationDto } from './dto/update-organization.dto';
+import { OrganizationsService } from './organizations.service';
+
+@ApiTags('Organizations')
+@Controller('organizations/:organizationId')
+export class OrganizationsController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  /** Get the organization. */
+  @Get()
+  @RequirePermissions('read:Organization')
+  get(@Param('organizationId') organizationId: string): Promise<OrganizationResponse> {
+    return this.organizations.get(organizationId);
+  }
+
+  /** Rename the organization. */
+  @Patch()
+  @RequirePermissions('update:Organization')
+  update(
+    @Param('organizationId') organizationId: string,
+    @Body() body: UpdateOrganizationDto,
+  ): Promise<OrganizationResponse> {
+    return this.organizations.update(organizationId, body);
+  }
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ListQueryDto } from '../common/listing/list-query.dto';
+import { RequirePermissions } from '../permissions/decorators';
+import { CreateUserDto } from './dto/create-user.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
+import { ListUsersResponse, UserBasicInfoResponse, UserWithRolesResponse } from './dto/user.response';
+import { UsersService } from './users.service';
+
+@ApiTags('Organizations')
+@Controller('organizations/:organizationId/users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  /**
+   * List members. filter: `search : "x"` (name or email contains), `role = "org-admin"`;
+   * order_by: `display_name`, `email`, `created_time`, `updated_time`.
+   */
+  @Get()
+  @RequirePermissions('read:User')
+  list(@Param('organizationId') organizationId: string, @Query() query: ListQueryDto): Promise<ListUsersResponse> {
+    return this.users.list(organizationId, query);
+  }
+
+  /** Get a member. */
+  @Get(':userId')
+  @RequirePermissions('read:User')
+  get(@Param('organizationId') organizationId: string, @Param('userId') userId: string): Promise<UserBasicInfoResponse> {
+    return this.users.get(organizationId, userId);
+  }
+
+  /** Add a member (the email must be new to the organization). */
+  @Post()
+  @RequirePermissions('create:User')
+  add(@Param('organizationId') organizationId: string, @Body() body: CreateUserDto): Promise<UserWithRolesResponse> {
+    return this.users.add(organizationId, body);
+  }
+
+  /** Change a member's role. The last org-admin cannot be demoted. */
+  @Patch(':userId')
+  @RequirePermissions('update:User')
+  update(
+    @Param('organizationId') organizationId: string,
+    @Param('userId') userId: string,
+    @Body() body: UpdateUserDto,
+  ): Promise<UserWithRolesResponse> {
+    return this.users.changeRole(organizationId, userId, body.role);
+  }
+
+  /** Remove a member and their API keys. The last org-admin cannot be removed. */
+  @Delete(':userId')
+  @RequirePermissions('delete:User')
+  async remove(@Param('organizationId') organizationId: string, @Param('userId') userId: string): Promise<object> {
+    await this.users.remove(organizationId, userId);
+    return {};
+  }
+}

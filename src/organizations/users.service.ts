@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { alreadyExists, failedPrecondition, invalidField, notFound } from '../common/errors/rpc.error';
+import { newId } from '../common/ids';
+import { ListQueryDto } from '../common/listing/list-query.dto';
+import { ListSpec, Paginator } from '../common/listing/paginator';
+import { names } from '../common/resource-names';
+import { foldCase, likeContains } from '../common/text';
+import { Clock } from '../common/time';
+import { isUniqueViolation } from '../database/unique-violation';
+import { TransactionRunner } from '../database/transaction-runner';
+import { isRoleId, RoleId } from '../permissions/roles';
+import { CreateUserDto } from './dto/create-user.dto';
+import { ListUsersResponse, UserBasicInfoResponse, UserWithRolesResponse } from './dto/user.response';
+import { UserEntity } from './user.entity';
+
+/** Users list: the Kognitos spelling of its sort fields (`created_time`, `updated_time`). */
+const USER_LIST: Omit<ListSpec<UserEntity>, 'collection'> = {
+  sortFields: {
+    display_name: { expr: 'u.displayNameFolded', value: (u) => u.displayNameFolded },
+    email: { expr: 'u.emailFolded', value: (u) => u.emailFolded },
+    created_time: { expr: 'u.createTime', value: (u) => u.createTime },
+    updated_time: { expr: 'u.updateTime', value: (u) => u.updateTime },
+  },
+  defaultOrder: [{ field: 'created_time', desc: true }],
+  id: { expr: 'u.id', value: (u) => u.id },
+  filters: {
+    search: {
+      ops: [':'],
+      condition: (_op, value, p) => ({
+        sql: `(u.displayNameFolded LIKE :${p} ESCAPE '!' OR u.emailFolded LIKE :${p} ESCAPE '!')`,
+        params: { [p]: likeContains(value) },
+      }),
+    },
+    role: {
+      ops: ['='],
+      condition: (_op, value, p) => {
+        if (!isRoleId(value)) throw invalidField('filter', `role must be org-admin or org-member, not "${value}".`);
+        return { sql: `u.role = :${p}`, params: { [p]: value } };
+      },
+    },
+  },
+};
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly paginator: Paginator,
+    private readonly transactions: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(organizationId: string, query: ListQueryDto): Promise<ListUsersResponse> {
+    const qb = this.users.createQueryBuilder('u').where('u.organizationId = :org', { org: organizationId });
+    const page = await this.paginator.page(qb, query, {
+      ...USER_LIST,
+      collection: `${names.organization(organizationId)}/users`,
+    });
+    return { users: page.items.map((u) => UserWithRolesResponse.from(u)), next_page_token: page.nextPageToken };
+  }
+
+  async get(organizationId: string, userId: string): Promise<UserBasicInfoResponse> {
+    return UserBasicInfoResponse.from(await this.find(organizationId, userId));
+  }
+
+  /** The member, or 404 in the documented shape. */
+  async find(organizationId: string, userId: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ organizationId, id: userId });
+    if (!user) throw notFound(names.user(organizationId, userId));
+    return user;
+  }
+
+  /** Display names and emails of users by id, for "creator"/"owner" fields of other resources. */
+  async basicInfo(userIds: readonly string[]): Promise<Map<string, UserEntity>> {
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.users.findBy({ id: In(unique) });
+    return new Map(rows.map((u) => [u.id, u]));
+  }
+
+  async findByEmail(organizationId: string, email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ organizationId, emailFolded: foldCase(email) });
+  }
+
+  async add(organizationId: string, dto: CreateUserDto): Promise<UserWithRolesResponse> {
+    const now = this.clock.now();
+    const user = this.users.create({
+      id: newId(),
+      organizationId,
+      email: dto.email,
+      emailFolded: foldCase(dto.email),
+      displayName: dto.display_name,
+      displayNameFolded: foldCase(dto.display_name),
+      role: dto.role,
+      createTime: now,
+      updateTime: now,
+    });
+    try {
+      await this.users.insert(user);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw alreadyExists(`A user with email "${dto.email}" is already a member of this organization.`);
+      }
+      throw error;
+    }
+    return UserWithRolesResponse.from(user);
+  }
+
+  /** Changes a role; the last admin cannot be demoted, even by concurrent requests. */
+  async changeRole(organizationId: string, userId: string, role: RoleId): Promise<UserWithRolesResponse> {
+    return this.transactions.run(async (manager) => {
+      await this.transactions.lockOrganization(manager, organizationId);
+      const repo = manager.getRepository(UserEntity);
+      const user = await repo.findOneBy({ organizationId, id: userId });
+      if (!user) throw notFound(names.user(organizationId, userId));
+      if (user.role === role) return UserWithRolesResponse.from(user);
+      if (user.role === 'org-admin') await this.ensureAnotherAdmin(repo, organizationId, 'demoted');
+      user.role = role;
+      user.updateTime = this.clock.now();
+      await repo.update({ id: user.id }, { role, updateTime: user.updateTime });
+      return UserWithRolesResponse.from(user);
+    });
+  }
+
+  /** Removes a member; their API keys in the organization go with them (foreign-key cascade). */
+  async remove(organizationId: string, userId: string): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      await this.transactions.lockOrganization(manager, organizationId);
+      const repo = manager.getRepository(UserEntity);
+      const user = await repo.findOneBy({ organizationId, id: userId });
+      if (!user) throw notFound(names.user(organizationId, userId));
+      if (user.role === 'org-admin') await this.ensureAnotherAdmin(repo, organizationId, 'removed');
+      await repo.delete({ id: user.id });
+    });
+  }
+
+  private async ensureAnotherAdmin(repo: Repository<UserEntity>, organizationId: string, verb: string) {
+    const admins = await repo.countBy({ organizationId, role: 'org-admin' });
+    if (admins <= 1) {
+      throw failedPrecondition(`The last org-admin of an organization cannot be ${verb}; make another member an admin first.`);
+    }
+  }
+}

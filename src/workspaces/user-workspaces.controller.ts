@@ -1,0 +1,25 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ListQueryDto } from '../common/listing/list-query.dto';
+import { RequirePermissions } from '../permissions/decorators';
+import { CurrentPrincipal, Principal } from '../permissions/principal';
+import { ListUserWorkspacesResponse } from './dto/workspace.response';
+import { WorkspacesService } from './workspaces.service';
+
+@ApiTags('Workspaces')
+@Controller('me/organizations/:organizationId/workspaces')
+export class UserWorkspacesController {
+  constructor(private readonly workspaces: WorkspacesService) {}
+
+  /** The caller's workspaces in the organization (those the key reaches). filter: `title`. */
+  @Get()
+  @RequirePermissions('read:Workspace')
+  async list(
+    @Param('organizationId') organizationId: string,
+    @Query() query: ListQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ListUserWorkspacesResponse> {
+    const page = await this.workspaces.list(organizationId, principal.grants, query);
+    return { user_workspaces: page.items, next_page_token: page.nextPageToken };
+  }
+}

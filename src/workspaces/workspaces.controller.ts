@@ -1,0 +1,68 @@
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ListQueryDto } from '../common/listing/list-query.dto';
+import { RequireAllWorkspacesScope, RequirePermissions } from '../permissions/decorators';
+import { CurrentPrincipal, Principal } from '../permissions/principal';
+import { CreateWorkspaceDto } from './dto/create-workspace.dto';
+import { UpdateWorkspaceDto } from './dto/update-workspace.dto';
+import { ListWorkspacesResponse, WorkspaceResponse } from './dto/workspace.response';
+import { WorkspacesService } from './workspaces.service';
+
+@ApiTags('Workspaces')
+@Controller('organizations/:organizationId/workspaces')
+export class WorkspacesController {
+  constructor(private readonly workspaces: WorkspacesService) {}
+
+  /**
+   * List the workspaces the key reaches. filter: `title = "X"`, `title : "x"`;
+   * order_by: `title`, `create_time`, `update_time` (default `create_time desc`).
+   */
+  @Get()
+  @RequirePermissions('read:Workspace')
+  async list(
+    @Param('organizationId') organizationId: string,
+    @Query() query: ListQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ListWorkspacesResponse> {
+    const page = await this.workspaces.list(organizationId, principal.grants, query);
+    return { workspaces: page.items, next_page_token: page.nextPageToken };
+  }
+
+  /** Create a workspace (needs a key with all-workspaces scope). */
+  @Post()
+  @RequirePermissions('create:Workspace')
+  @RequireAllWorkspacesScope()
+  create(
+    @Param('organizationId') organizationId: string,
+    @Body() body: CreateWorkspaceDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WorkspaceResponse> {
+    return this.workspaces.create(organizationId, principal.userId, body);
+  }
+
+  /** Get a workspace. */
+  @Get(':workspaceId')
+  @RequirePermissions('read:Workspace')
+  get(@Param('organizationId') organizationId: string, @Param('workspaceId') workspaceId: string): Promise<WorkspaceResponse> {
+    return this.workspaces.get(organizationId, workspaceId);
+  }
+
+  /** Update a workspace's title or icon. */
+  @Patch(':workspaceId')
+  @RequirePermissions('update:Workspace')
+  update(
+    @Param('organizationId') organizationId: string,
+    @Param('workspaceId') workspaceId: string,
+    @Body() body: UpdateWorkspaceDto,
+  ): Promise<WorkspaceResponse> {
+    return this.workspaces.update(organizationId, workspaceId, body);
+  }
+
+  /** Delete a workspace; it disappears from every API key's scope. */
+  @Delete(':workspaceId')
+  @RequirePermissions('delete:Workspace')
+  async delete(@Param('organizationId') organizationId: string, @Param('workspaceId') workspaceId: string): Promise<object> {
+    await this.workspaces.delete(organizationId, workspaceId);
+    return {};
+  }
+}

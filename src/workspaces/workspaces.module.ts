@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { PermissionsModule } from '../permissions/permissions.module';
+import { UserWorkspacesController } from './user-workspaces.controller';
+import { WorkspaceEntity } from './workspace.entity';
+import { WorkspacesController } from './workspaces.controller';
+import { WORKSPACE_PERMISSIONS } from './workspaces.permissions';
+import { WorkspacesService } from './workspaces.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([WorkspaceEntity]),
+    PermissionsModule.forFeature(WORKSPACE_PERMISSIONS),
+    OrganizationsModule,
+  ],
+  controllers: [WorkspacesController, UserWorkspacesController],
+  providers: [WorkspacesService],
+  exports: [WorkspacesService],
+})
+export class WorkspacesModule {}

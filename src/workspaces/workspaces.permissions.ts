@@ -1,0 +1,12 @@
+import { PermissionGroupDefinition } from '../permissions/permission.types';
+
+export const WORKSPACE_PERMISSIONS: PermissionGroupDefinition = {
+  resource: 'Workspace',
+  title: 'Workspaces',
+  actions: [
+    { action: 'read', title: 'View workspaces', readOnly: true },
+    { action: 'create', title: 'Create workspaces (needs an all-workspaces key)', readOnly: false },
+    { action: 'update', title: 'Edit workspaces', readOnly: false },
+    { action: 'delete', title: 'Delete workspaces', readOnly: false },
+  ],
+};

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { alreadyExists, notFound } from '../common/errors/rpc.error';
+import { newId } from '../common/ids';
+import { ListQueryDto } from '../common/listing/list-query.dto';
+import { ListSpec, Page, Paginator } from '../common/listing/paginator';
+import { names } from '../common/resource-names';
+import { foldCase, likeContains } from '../common/text';
+import { Clock } from '../common/time';
+import { isUniqueViolation } from '../database/unique-violation';
+import { UsersService } from '../organizations/users.service';
+import { Grants } from '../permissions/grants';
+import { CreateWorkspaceDto } from './dto/create-workspace.dto';
+import { UpdateWorkspaceDto } from './dto/update-workspace.dto';
+import { WorkspaceResponse } from './dto/workspace.response';
+import { WorkspaceEntity } from './workspace.entity';
+
+const WORKSPACE_LIST: Omit<ListSpec<WorkspaceEntity>, 'collection'> = {
+  sortFields: {
+    title: { expr: 'w.titleFolded', value: (w) => w.titleFolded },
+    create_time: { expr: 'w.createTime', value: (w) => w.createTime },
+    update_time: { expr: 'w.updateTime', value: (w) => w.updateTime },
+  },
+  defaultOrder: [{ field: 'create_time', desc: true }],
+  id: { expr: 'w.id', value: (w) => w.id },
+  filters: {
+    title: {
+      ops: ['=', ':'],
+      condition: (op, value, p) =>
+        op === '='
+          ? { sql: `w.title = :${p}`, params: { [p]: value } }
+          : { sql: `w.titleFolded LIKE :${p} ESCAPE '!'`, params: { [p]: likeContains(value) } },
+    },
+  },
+};
+
+/** Which workspaces a caller reaches: a key's scope (API.md §4). */
+export type WorkspaceReach = Pick<Grants, 'scope' | 'workspaceIds'>;
+
+@Injectable()
+export class WorkspacesService {
+  constructor(
+    @InjectRepository(WorkspaceEntity) private readonly workspaces: Repository<WorkspaceEntity>,
+    private readonly users: UsersService,
+    private readonly paginator: Paginator,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The workspaces of an organization this caller reaches, a page at a time. */
+  async list(organizationId: string, reach: WorkspaceReach, query: ListQueryDto): Promise<Page<WorkspaceResponse>> {
+    const qb = this.workspaces.createQueryBuilder('w').where('w.organizationId = :org', { org: organizationId });
+    restrictToReach(qb, reach);
+    const page = await this.paginator.page(qb, query, {
+      ...WORKSPACE_LIST,
+      collection: `${names.organization(organizationId)}/workspaces`,
+    });
+    return { items: await this.toResponses(page.items), nextPageToken: page.nextPageToken };
+  }
+
+  async get(organizationId: string, workspaceId: string): Promise<WorkspaceResponse> {
+    const [response] = await this.toResponses([await this.find(organizationId, workspaceId)]);
+    return response;
+  }
+
+  async create(organizationId: string, creatorUserId: string, dto: CreateWorkspaceDto): Promise<WorkspaceResponse> {
+    const workspace = this.newEntity(organizationId, creatorUserId, dto);
+    await this.write(dto.title, () => this.workspaces.insert(workspace));
+    return this.get(organizationId, workspace.id);
+  }
+
+  /** Inserts a workspace inside the caller's transaction (bootstrap). */
+  async createInTransaction(
+    manager: EntityManager,
+    organizationId: string,
+    creatorUserId: string,
+    dto: CreateWorkspaceDto,
+  ): Promise<WorkspaceEntity> {
+    const workspace = this.newEntity(organizationId, creatorUserId, dto);
+    await this.write(dto.title, () => manager.insert(WorkspaceEntity, workspace));
+    return workspace;
+  }
+
+  private newEntity(organizationId: string, creatorUserId: string, dto: CreateWorkspaceDto): WorkspaceEntity {
+    const now = this.clock.now();
+    return this.workspaces.create({
+      id: newId(),
+      organizationId,
+      title: dto.title,
+      titleFolded: foldCase(dto.title),
+      workspaceIcon: dto.workspace_icon ?? '',
+      workspaceIconColor: dto.workspace_icon_color ?? '',
+      creatorUserId,
+      createTime: now,
+      updateTime: now,
+    });
+  }
+
+  async update(organizationId: string, workspaceId: string, dto: UpdateWorkspaceDto): Promise<WorkspaceResponse> {
+    const workspace = await this.find(organizationId, workspaceId);
+    const changes: Partial<WorkspaceEntity> = {};
+    if (dto.title !== undefined && dto.title !== workspace.title) {
+      changes.title = dto.title;
+      changes.titleFolded = foldCase(dto.title);
+    }
+    if (dto.workspace_icon !== undefined && dto.workspace_icon !== workspace.workspaceIcon) {
+      changes.workspaceIcon = dto.workspace_icon;
+    }
+    if (dto.workspace_icon_color !== undefined && dto.workspace_icon_color !== workspace.workspaceIconColor) {
+      changes.workspaceIconColor = dto.workspace_icon_color;
+    }
+    if (Object.keys(changes).length > 0) {
+      changes.updateTime = this.clock.now();
+      await this.write(dto.title ?? workspace.title, () => this.workspaces.update({ id: workspace.id }, changes));
+    }
+    return this.get(organizationId, workspaceId);
+  }
+
+  /** Deletes a workspace; keys lose it from their scope through the join table's cascade. */
+  async delete(organizationId: string, workspaceId: string): Promise<void> {
+    const result = await this.workspaces.delete({ organizationId, id: workspaceId });
+    if (!result.affected) throw notFound(names.workspace(organizationId, workspaceId));
+  }
+
+  /** The subset of `ids` that are workspaces of the organization. */
+  async existingIds(organizationId: string, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.workspaces.find({ select: { id: true }, where: { organizationId, id: In([...ids]) } });
+    return new Set(rows.map((r) => r.id));
+  }
+
+  private async find(organizationId: string, workspaceId: string): Promise<WorkspaceEntity> {
+    const workspace = await this.workspaces.findOneBy({ organizationId, id: workspaceId });
+    if (!workspace) throw notFound(names.workspace(organizationId, workspaceId));
+    return workspace;
+  }
+
+  private async write(title: string, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw alreadyExists(`A workspace titled "${title}" already exists in this organization.`);
+      }
+      throw error;
+    }
+  }
+
+  private async toResponses(items: WorkspaceEntity[]): Promise<WorkspaceResponse[]> {
+    const creators = await this.users.basicInfo(items.map((w) => w.creatorUserId).filter((id): id is string => !!id));
+    return items.map((w) => WorkspaceResponse.from(w, (w.creatorUserId && creators.get(w.creatorUserId)) || null));
+  }
+}
+
+function restrictToReach(qb: SelectQueryBuilder<WorkspaceEntity>, reach: WorkspaceReach): void {
+  if (reach.scope === 'WORKSPACE_SCOPE_ALL') return;
+  if (reach.workspaceIds.length === 0) qb.andWhere('1 = 0');
+  else qb.andWhere('w.id IN (:...reach)', { reach: [...reach.workspaceIds] });
+}
