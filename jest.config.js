@@ -2,7 +2,7 @@
 // The e2e transform runs the @nestjs/swagger plugin exactly as `nest build` does (see nest-cli.json),
 // so the OpenAPI document under test is the one production serves.
 const swaggerPlugin = {
-  path: '@nestjs/swagger/plugin',
+  path: '<rootDir>/test/support/swagger-plugin-transformer.js',
   options: {
     classValidatorShim: true,
     introspectComments: true,
@@ -12,6 +12,7 @@ const swaggerPlugin = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -33,7 +34,6 @@ module.exports = {
           { diagnostics: false, astTransformers: { before: [swaggerPlugin] } },
         ],
       },
-      testTimeout: 60000,
     },
   ],
 };

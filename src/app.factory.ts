@@ -4,8 +4,6 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { rewriteCustomMethodUrl } from './common/custom-method';
-import { sendRpcError } from './common/errors/rpc-exception.filter';
-import { toRpcError } from './common/errors/to-rpc-error';
 import { AppConfig } from './config/app-config';
 import { setupOpenApi } from './openapi';
 
@@ -27,12 +25,10 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
  * exactly what production serves: JSON-only bodies, the error model for errors raised before Nest
  * sees a request (bad JSON, 413, 415, unknown routes), the /api/v1 prefix and Swagger.
  */
-export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.removeContentTypeParser(['text/plain']); // any body that is not JSON is 415
-  fastify.setErrorHandler((error, _request, reply) =>
-    sendRpcError(reply, toRpcError(error, config.env.BODY_LIMIT_BYTES)),
-  );
+export async function configureApp(app: NestFastifyApplication): Promise<void> {
+  // Any body that is not JSON is 415. Fastify's body-parser errors (bad JSON, 413, 415) reach the
+  // global exception filter wrapped by Nest, so one filter shapes every error.
+  app.getHttpAdapter().getInstance().removeContentTypeParser(['text/plain']);
   await app.register(helmet, { contentSecurityPolicy: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.enableShutdownHooks();
@@ -40,11 +36,18 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   await app.init();
 }
 
+/**
+ * Nest would add its own JSON and urlencoded parsers; with `bodyParser: false` only Fastify's JSON
+ * parser remains, so a form-encoded body is 415 like any other non-JSON body.
+ */
+export const NEST_APP_OPTIONS = { bodyParser: false } as const;
+
 export async function createApp(config: AppConfig, logger?: LoggerService | false): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(config), {
+    ...NEST_APP_OPTIONS,
     logger: logger === undefined ? [config.env.LOG_LEVEL, ...higherLevels(config.env.LOG_LEVEL)] : logger,
   });
-  await configureApp(app, config);
+  await configureApp(app);
   return app;
 }
 

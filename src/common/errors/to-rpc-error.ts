@@ -63,10 +63,11 @@ function statusOf(exception: unknown): number | undefined {
 }
 
 function clientMessage(exception: unknown, fallback: string): string {
+  // Fastify's body-parser errors arrive either raw (FST_ERR_CTP_*) or wrapped by Nest in an
+  // HttpException carrying the same message; recognise both.
   const e = exception as FrameworkError;
-  if (e?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'The JSON body is empty.';
-  if (e?.code?.startsWith('FST_ERR_CTP') || exception instanceof SyntaxError) {
-    return 'The request body is not valid JSON.';
-  }
+  const text = `${e?.code ?? ''} ${e?.message ?? ''}`;
+  if (/EMPTY_JSON_BODY|Body cannot be empty/i.test(text)) return 'The JSON body is empty.';
+  if (/JSON/i.test(text) || exception instanceof SyntaxError) return 'The request body is not valid JSON.';
   return fallback;
 }

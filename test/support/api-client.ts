@@ -1,0 +1,46 @@
+import type { TestApp } from './test-app';
+
+/** A tiny client over supertest that sends a bearer key and JSON: `as(t, key).get('/me')`. */
+export function as(t: TestApp, key: string) {
+  const auth = { Authorization: `Bearer ${key}` };
+  const url = (path: string) => (path.startsWith('/') ? `/api/v1${path}` : `/api/v1/${path}`);
+  return {
+    get: (path: string) => t.http().get(url(path)).set(auth),
+    delete: (path: string) => t.http().delete(url(path)).set(auth),
+    post: (path: string, body?: object) => {
+      const req = t.http().post(url(path)).set(auth);
+      return body === undefined ? req : req.send(body);
+    },
+    patch: (path: string, body: object) => t.http().patch(url(path)).set(auth).send(body),
+  };
+}
+
+/** The ErrorInfo reason of an error body. */
+export function reasonOf(body: { details?: { '@type': string; reason?: string }[] }): string | undefined {
+  return body.details?.find((d) => d['@type'] === 'type.googleapis.com/google.rpc.ErrorInfo')?.reason;
+}
+
+/** Creates a key through the API and returns the response body (with `key`). */
+export async function createKey(
+  t: TestApp,
+  callerKey: string,
+  organization: string,
+  body: Partial<{
+    display_name: string;
+    expiration: string;
+    permission_level: string;
+    permissions: string[];
+    workspace_scope: string;
+    workspaces: string[];
+  }> = {},
+) {
+  const res = await as(t, callerKey).post(`${organization}/apiKeys`, {
+    display_name: 'test key',
+    expiration: 'EXPIRATION_30_DAYS',
+    permission_level: 'PERMISSION_LEVEL_ALL',
+    workspace_scope: 'WORKSPACE_SCOPE_ALL',
+    ...body,
+  });
+  if (res.status !== 201) throw new Error(`createKey failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { name: string; key: string } & Record<string, unknown>;
+}
