@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { ScheduleModule } from '@nestjs/schedule';
 import { ApiKeysModule } from './api-keys/api-keys.module';
+import { ExpirySweepModule } from './api-keys/expiry-sweep.module';
 import { AuthModule } from './auth/auth.module';
 import { BODY_LIMIT_BYTES } from './common/errors/body-limit.token';
 import { RpcExceptionFilter } from './common/errors/rpc-exception.filter';
@@ -23,10 +23,10 @@ import { WorkspacesModule } from './workspaces/workspaces.module';
     CommonModule,
     DatabaseModule,
     PermissionsModule,
-    ScheduleModule.forRoot(),
     OrganizationsModule,
     WorkspacesModule,
     ApiKeysModule,
+    ExpirySweepModule,
     AuthModule,
     SetupModule,
     HealthModule,

@@ -12,7 +12,6 @@ import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeysController } from './api-keys.controller';
 import { API_KEY_PERMISSIONS } from './api-keys.permissions';
 import { ApiKeysService } from './api-keys.service';
-import { ExpirySweeper } from './expiry-sweeper';
 import { KeyHasher } from './key-hasher';
 import { LastUsedRecorder } from './last-used-recorder';
 import { RequestedGrants } from './requested-grants';
@@ -31,7 +30,6 @@ import { RequestedGrants } from './requested-grants';
     ApiKeyViews,
     ApiKeyCredentials,
     ApiKeyExpiryService,
-    ExpirySweeper,
     KeyHasher,
     LastUsedRecorder,
     RequestedGrants,

@@ -1,8 +1,8 @@
-import { Global, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { SchemaCheck } from './schema-check';
 import { TransactionRunner } from './transaction-runner';
 
 @Global()
@@ -20,23 +20,7 @@ import { TransactionRunner } from './transaction-runner';
       }),
     }),
   ],
-  providers: [TransactionRunner],
-  exports: [TransactionRunner],
+  providers: [TransactionRunner, SchemaCheck],
+  exports: [TransactionRunner, SchemaCheck],
 })
-export class DatabaseModule implements OnApplicationBootstrap {
-  private readonly logger = new Logger(DatabaseModule.name);
-
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
-
-  /** With migrations off, refuse to serve an out-of-date schema rather than fail per request. */
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.config.env.DB_MIGRATIONS_RUN) return;
-    if (await this.dataSource.showMigrations()) {
-      throw new Error('The database schema is out of date and DB_MIGRATIONS_RUN=false; run `npm run cli -- migrate`.');
-    }
-    this.logger.log('Schema is up to date.');
-  }
-}
+export class DatabaseModule {}

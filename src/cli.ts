@@ -1,0 +1,28 @@
+import { CommandFactory } from 'nest-commander';
+import { CliModule } from './cli/cli.module';
+import { StderrLogger } from './cli/stderr-logger';
+
+/**
+ * `npm run --silent cli -- <command> [--json]`: bootstrap, create-key, list-keys, delete-key,
+ * migrate. Logs go to stderr, the result to stdout.
+ */
+async function main(): Promise<void> {
+  await CommandFactory.run(CliModule, {
+    logger: new StderrLogger('tessera-cli', { logLevels: ['warn', 'error', 'fatal'] }),
+    cliName: 'tessera',
+    errorHandler: (error) => {
+      // Commander's own messages (missing option, unknown command) are already printed.
+      const exitCode = (error as unknown as { exitCode?: number }).exitCode;
+      process.exitCode = typeof exitCode === 'number' ? exitCode : 1;
+    },
+    serviceErrorHandler: (error) => {
+      process.stderr.write(`error: ${(error as Error).message.replace(/\s+/g, ' ')}\n`);
+      process.exitCode = 1;
+    },
+  });
+}
+
+main().catch((error) => {
+  process.stderr.write(`error: ${String((error as Error)?.message ?? error).replace(/\s+/g, ' ')}\n`);
+  process.exit(1);
+});

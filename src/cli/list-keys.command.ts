@@ -1,0 +1,36 @@
+import { Command, Option } from 'nest-commander';
+import { ApiKeyResponse } from '../api-keys/dto/api-key.response';
+import { SchemaCheck } from '../database/schema-check';
+import { OperatorService } from '../setup/operator.service';
+import { OperatorCommand } from './operator-command';
+
+interface ListKeysOptions {
+  json?: boolean;
+  organization: string;
+}
+
+@Command({ name: 'list-keys', description: 'List every API key of an organization (never a secret)' })
+export class ListKeysCommand extends OperatorCommand<ListKeysOptions> {
+  constructor(
+    schema: SchemaCheck,
+    private readonly operator: OperatorService,
+  ) {
+    super(schema);
+  }
+
+  protected async execute(o: ListKeysOptions): Promise<{ api_keys: ApiKeyResponse[] }> {
+    return { api_keys: await this.operator.listKeys(o.organization) };
+  }
+
+  protected describe(r: { api_keys: ApiKeyResponse[] }): string {
+    if (r.api_keys.length === 0) return 'No API keys.';
+    return r.api_keys
+      .map((k) => `${k.name}  ${k.key_prefix}…  ${k.state}  expires ${k.expire_time}  ${k.owner_email}  "${k.display_name}"`)
+      .join('\n');
+  }
+
+  @Option({ flags: '--organization <organization>', description: 'organization id or name', required: true })
+  parseOrganization(v: string) {
+    return v;
+  }
+}

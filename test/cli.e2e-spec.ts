@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { as } from './support/api-client';
+import { startApp, TestApp } from './support/test-app';
+import { TEST_PEPPER } from './support/test-database';
+
+const CLI = join(__dirname, '..', 'dist', 'src', 'cli.js');
+
+/**
+ * The operator CLI as an operator runs it: the built `dist/src/cli.js` in a child process
+ * (`npm test` builds first), against the same database as a running test app.
+ */
+describe('CLI (API.md §8)', () => {
+  let t: TestApp;
+
+  function cli(...args: string[]) {
+    const run = spawnSync(process.execPath, [CLI, ...args], {
+      env: { ...process.env, DATABASE_URL: t.database.url, TESSERA_KEY_PEPPER: TEST_PEPPER, NODE_ENV: 'test' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const lines = run.stdout.trim().split('\n');
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr, json: () => JSON.parse(lines[lines.length - 1]) };
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first (npm test does).`);
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+
+  let boot: { organization: string; user: string; workspace: string; api_key: string; key: string };
+
+  it('bootstrap creates an organization, admin, workspace and an ALL key, printing JSON last on stdout', () => {
+    const run = cli('bootstrap', '--org-title', 'Globex', '--email', 'hank@globex.test', '--display-name', 'Hank', '--workspace-title', 'Ops', '--json');
+    expect(run.status).toBe(0);
+    boot = run.json();
+    expect(boot).toEqual({
+      organization: expect.stringMatching(/^organizations\/[0-9a-z]+$/),
+      user: expect.stringMatching(/^organizations\/[0-9a-z]+\/users\/[0-9a-z]+$/),
+      workspace: expect.stringMatching(/^organizations\/[0-9a-z]+\/workspaces\/[0-9a-z]+$/),
+      api_key: expect.stringMatching(/^organizations\/[0-9a-z]+\/apiKeys\/[0-9a-z]+$/),
+      key: expect.stringMatching(/^tsr_[0-9A-Za-z]{49}$/),
+    });
+    expect(run.stderr).not.toContain(boot.key);
+  });
+
+  it('the bootstrap key works against the server, as an org-admin ALL key for one year', async () => {
+    const me = await as(t, boot.key).get('/me');
+    expect(me.status).toBe(200);
+    expect(me.body.role).toBe('org-admin');
+    expect(me.body.api_key).toMatchObject({
+      name: boot.api_key,
+      permission_level: 'PERMISSION_LEVEL_ALL',
+      workspace_scope: 'WORKSPACE_SCOPE_ALL',
+      expiration: 'EXPIRATION_1_YEAR',
+      creator_key: '',
+    });
+    const ws = await as(t, boot.key).get(boot.workspace);
+    expect(ws.body.title).toBe('Ops');
+  });
+
+  it('create-key mints a key for an existing member (by id or name), restricted and scoped', async () => {
+    const orgId = boot.organization.split('/')[1];
+    const run = cli(
+      'create-key', '--organization', orgId, '--email', 'HANK@globex.test', '--display-name', 'Recovery',
+      '--permission-level', 'PERMISSION_LEVEL_RESTRICTED', '--permissions', 'read:Workspace,read:User',
+      '--workspaces', boot.workspace, '--expiration', 'EXPIRATION_7_DAYS', '--json',
+    );
+    expect(run.status).toBe(0);
+    const created = run.json();
+    expect(Object.keys(created).sort()).toEqual(['api_key', 'key']);
+    const got = await as(t, boot.key).get(created.api_key);
+    expect(got.body).toMatchObject({
+      permission_level: 'PERMISSION_LEVEL_RESTRICTED',
+      permissions: ['read:Workspace', 'read:User'],
+      workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+      workspaces: [boot.workspace],
+      expiration: 'EXPIRATION_7_DAYS',
+      creator_key: '',
+    });
+    expect((await as(t, created.key).get(boot.workspace)).status).toBe(200);
+    expect((await as(t, created.key).post(`${boot.organization}/workspaces`, { title: 'No' })).status).toBe(403);
+  });
+
+  it('list-keys lists every key of the organization without secrets', () => {
+    const run = cli('list-keys', '--organization', boot.organization, '--json');
+    expect(run.status).toBe(0);
+    const { api_keys } = run.json();
+    expect(api_keys).toHaveLength(2);
+    expect(run.stdout).not.toMatch(/tsr_[0-9A-Za-z]{49}/);
+    expect(api_keys.map((k: { name: string }) => k.name)).toContain(boot.api_key);
+  });
+
+  it('delete-key revokes a key at once', async () => {
+    const run = cli('delete-key', '--api-key', boot.api_key, '--json');
+    expect(run.status).toBe(0);
+    expect(run.json()).toEqual({});
+    expect((await as(t, boot.key).get('/me')).status).toBe(401);
+  });
+
+  it.each([
+    [['delete-key', '--api-key', 'organizations/nope/apiKeys/nope'], /not found/],
+    [['delete-key', '--api-key', 'garbage'], /not an API key name/],
+    [['list-keys', '--organization', 'doesnotexist'], /not found/],
+    [['bootstrap', '--org-title', ' ', '--email', 'x@y.test', '--display-name', 'X'], /--org-title/],
+    [['bootstrap', '--org-title', 'T', '--email', 'not-an-email', '--display-name', 'X'], /--email/],
+    [['bootstrap', '--org-title', 'T', '--email', 'x@y.test', '--display-name', 'X', '--expiration', 'FOREVER'], /--expiration/],
+    [['create-key', '--organization', 'x'], /required option/],
+    [['no-such-command'], /unknown command/],
+  ])('exits non-zero with a one-line reason: %j', (args, reason) => {
+    const run = cli(...(args as string[]));
+    expect(run.status).not.toBe(0);
+    expect(run.stderr.trim().split('\n').pop()).toMatch(reason);
+  });
+
+  it('create-key respects the organization key limit', () => {
+    const bootRun = cli('bootstrap', '--org-title', 'Limits', '--email', 'l@limits.test', '--display-name', 'L', '--json');
+    const org = bootRun.json().organization;
+    let last = bootRun;
+    for (let i = 0; i < 10; i++) {
+      last = cli('create-key', '--organization', org, '--email', 'l@limits.test', '--display-name', `k${i}`);
+      if (last.status !== 0) break;
+    }
+    expect(last.status).not.toBe(0);
+    expect(last.stderr).toMatch(/maximum of 10 API keys/);
+  });
+
+  it('migrate reports an up-to-date schema', () => {
+    const run = cli('migrate', '--json');
+    expect(run.status).toBe(0);
+    expect(run.json()).toEqual({ migrations_run: [] });
+  });
+});
