@@ -16,8 +16,9 @@ export function rewriteCustomMethodUrl(url: string): string {
   const q = url.indexOf('?');
   const path = q === -1 ? url : url.slice(0, q);
   const query = q === -1 ? '' : url.slice(q);
-  // A literal "~" segment must not be reachable directly: make it unroutable.
-  if (path.includes(`/${CUSTOM_METHOD_MARK}`)) return `/__unroutable__${query}`;
+  // A literal "~" segment must not be reachable directly, nor its percent-encoded form (the router
+  // decodes %7E before matching): make it unroutable.
+  if (path.replace(/%7E/gi, CUSTOM_METHOD_MARK).includes(`/${CUSTOM_METHOD_MARK}`)) return `/__unroutable__${query}`;
   // Clients may percent-encode the colon.
   const match = CUSTOM_METHOD_SEGMENT.exec(path.replace(/%3A/gi, ':'));
   return match ? `${match[1]}/${CUSTOM_METHOD_MARK}${match[2]}${query}` : url;

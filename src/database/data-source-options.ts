@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
+import { TypeOrmLogger } from './typeorm-logger';
 
 /**
  * The one TypeORM options builder, used by the running app (DatabaseModule), the CLI and
@@ -14,7 +15,8 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
     entities: ENTITIES,
     synchronize: false,
     migrationsRun: false, // run explicitly at start (DatabaseModule) so failures are reported clearly
-    logging: ['error'] as ('error')[],
+    logger: new TypeOrmLogger(),
+    logging: ['error', 'warn', 'migration'] as ('error' | 'warn' | 'migration')[],
   };
   if (db.kind === 'sqlite') {
     if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
@@ -46,6 +48,10 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
     supportBigNumbers: true,
     bigNumberStrings: false,
     migrations: [join(__dirname, 'migrations/mysql/*.{ts,js}')],
+    // A query unanswered for this long fails (and its connection is dropped) rather than hang:
+    // with connectTimeout this bounds every request at ~8 s when MySQL is unreachable (→ 503).
+    enableQueryTimeout: true,
+    maxQueryExecutionTime: 8000,
     poolSize: 20,
     extra: {
       // Fail fast instead of queueing forever when the database is gone (API.md §2: 503 in 10 s).

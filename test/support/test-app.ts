@@ -30,6 +30,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Share the database of another running test app (a second instance). */
   shareDatabaseWith?: TestApp;
+  /** Use this database (owned and dropped by the caller). */
+  database?: TestDatabase;
   /** Extra modules to import next to AppModule (e.g. a test feature module). */
   imports?: NonNullable<Parameters<typeof Test.createTestingModule>[0]['imports']>;
   configure?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
@@ -40,7 +42,7 @@ export interface StartOptions {
  * a fresh database (SQLite file, or a new MariaDB database under .ci/run), on an ephemeral port.
  */
 export async function startApp(options: StartOptions = {}): Promise<TestApp> {
-  const database = options.shareDatabaseWith?.database ?? (await createTestDatabase());
+  const database = options.database ?? options.shareDatabaseWith?.database ?? (await createTestDatabase());
   const config = AppConfig.fromProcessEnv({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -77,7 +79,7 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
     get: (type) => app.get(type),
     close: async () => {
       await app.close();
-      if (!options.shareDatabaseWith) await database.drop();
+      if (!options.shareDatabaseWith && !options.database) await database.drop();
     },
   };
   return testApp;
