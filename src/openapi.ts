@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { CUSTOM_METHOD_MARK } from './common/custom-method';
 import { BEARER_SCHEME } from './permissions/decorators';
 
 /**
@@ -19,6 +20,10 @@ export function setupOpenApi(app: INestApplication): void {
       .setVersion('1.0.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key: tsr_…' }, BEARER_SCHEME)
       .build(),
+  );
+  // Routes declare custom methods as `{id}/~verb` (see common/custom-method.ts); clients call `{id}:verb`.
+  document.paths = Object.fromEntries(
+    Object.entries(document.paths).map(([path, item]) => [path.replace(`/${CUSTOM_METHOD_MARK}`, ':'), item]),
   );
   for (const path of Object.values(document.paths)) {
     for (const operation of Object.values(path) as { description?: string; 'x-required-permissions'?: string[] }[]) {

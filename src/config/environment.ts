@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { validateCronExpression } from 'cron';
 import {
   IsBoolean,
   IsIn,
@@ -93,15 +94,21 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const env = plainToInstance(Environment, picked);
   const errors = validateSync(env, { whitelist: true });
   if (errors.length > 0) {
+    // Secrets (the pepper, a database password) are never echoed back.
+    const shown = (name: string, value: unknown) =>
+      /PEPPER|DATABASE_URL/.test(name) ? '(value hidden)' : JSON.stringify(value);
     const lines = errors.map(
-      (e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+      (e) => `  ${e.property}=${shown(e.property, e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
     );
     throw new EnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  if (env.EXPIRY_SWEEP_CRON !== 'off' && env.EXPIRY_SWEEP_CRON.trim().split(/\s+/).length < 5) {
-    throw new EnvironmentError(
-      `Invalid configuration:\n  EXPIRY_SWEEP_CRON=${JSON.stringify(env.EXPIRY_SWEEP_CRON)}: must be a cron expression or "off"`,
-    );
+  if (env.EXPIRY_SWEEP_CRON !== 'off') {
+    const cron = validateCronExpression(env.EXPIRY_SWEEP_CRON);
+    if (!cron.valid) {
+      throw new EnvironmentError(
+        `Invalid configuration:\n  EXPIRY_SWEEP_CRON=${JSON.stringify(env.EXPIRY_SWEEP_CRON)}: must be a cron expression or "off" (${cron.error?.message})`,
+      );
+    }
   }
   return env;
 }
