@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { CUSTOM_METHOD_MARK } from './common/custom-method';
 import { BEARER_SCHEME } from './permissions/decorators';
 
@@ -25,6 +25,7 @@ export function setupOpenApi(app: INestApplication): void {
   document.paths = Object.fromEntries(
     Object.entries(document.paths).map(([path, item]) => [path.replace(`/${CUSTOM_METHOD_MARK}`, ':'), item]),
   );
+  addCommonErrorResponses(document);
   for (const path of Object.values(document.paths)) {
     for (const operation of Object.values(path) as { description?: string; 'x-required-permissions'?: string[] }[]) {
       const required = operation['x-required-permissions'];
@@ -38,4 +39,27 @@ export function setupOpenApi(app: INestApplication): void {
     jsonDocumentUrl: 'docs-json',
     swaggerOptions: { persistAuthorization: true, showExtensions: true },
   });
+}
+
+const ERROR_SCHEMA = { $ref: '#/components/schemas/RpcStatusResponse' };
+
+/**
+ * The error responses every /api/v1 operation can give (API.md §2), declared once here rather than
+ * on each route: 400 always (validation, malformed JSON, bad filter), 404 when the path names a
+ * resource, 409 on creates and renames of uniquely-titled things, 503 when the database is down.
+ */
+function addCommonErrorResponses(document: OpenAPIObject): void {
+  const error = (description: string) => ({ description, content: { 'application/json': { schema: ERROR_SCHEMA } } });
+  for (const [path, item] of Object.entries(document.paths)) {
+    if (!path.startsWith('/api/v1/')) continue;
+    for (const [method, operation] of Object.entries(item) as [string, { responses: Record<string, unknown> }][]) {
+      const r = operation.responses;
+      r['400'] ??= error('INVALID_ARGUMENT (bad body, filter, order_by or page token) or FAILED_PRECONDITION.');
+      if (/\{(?!organizationId)[A-Za-z]+Id\}/.test(path)) r['404'] ??= error('NOT_FOUND: no such resource within reach.');
+      if (/(workspaces|users)(\/\{[A-Za-z]+\})?$/.test(path) && (method === 'post' || method === 'patch')) {
+        r['409'] ??= error('ALREADY_EXISTS: the title or email is taken in this organization.');
+      }
+      r['503'] ??= error('UNAVAILABLE: the database cannot be reached; retry.');
+    }
+  }
 }
