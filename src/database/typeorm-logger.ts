@@ -1,5 +1,6 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import { Logger as TypeOrmLoggerContract } from 'typeorm';
+import { isUniqueViolation } from './unique-violation';
 
 /**
  * Routes TypeORM's messages through Nest's logger, and never with query parameters: those include
@@ -11,7 +12,10 @@ export class TypeOrmLogger implements TypeOrmLoggerContract {
   logQuery(): void {}
 
   logQueryError(error: string | Error, query: string): void {
-    this.logger.warn(`Query failed (${error instanceof Error ? error.message : error}): ${statementOf(query)}`);
+    const message = `Query failed (${error instanceof Error ? error.message : error}): ${statementOf(query)}`;
+    // Unique violations are expected (they become 409s); anything else deserves attention.
+    if (isUniqueViolation(error)) this.logger.debug(message);
+    else this.logger.warn(message);
   }
 
   logQuerySlow(time: number, query: string): void {

@@ -1,16 +1,27 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The initial schema on MySQL 8 / MariaDB 10.11. utf8mb4 with a binary collation: `=` is exact
- * and case-insensitivity comes only from the stored *_folded columns, as on SQLite. Times are
- * BIGINT epoch milliseconds.
+ * The initial schema on MySQL 8 / MariaDB 10.11. utf8mb4 with a binary, NO PAD collation: `=` is
+ * exact (utf8mb4_bin is PAD SPACE, so 'a' = 'a ' there) and ordering is by code point, exactly as
+ * SQLite compares; case-insensitivity comes only from the stored *_folded columns. The collation's
+ * name differs: utf8mb4_0900_bin on MySQL 8, utf8mb4_nopad_bin on MariaDB. Times are BIGINT epoch
+ * milliseconds.
  */
-const TABLE_OPTIONS = 'ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin';
+async function noPadBinaryCollation(q: QueryRunner): Promise<string> {
+  const rows: { Collation: string }[] = await q.query(
+    "SHOW COLLATION WHERE `Collation` IN ('utf8mb4_0900_bin', 'utf8mb4_nopad_bin')",
+  );
+  const available = new Set(rows.map((r) => r.Collation));
+  if (available.has('utf8mb4_0900_bin')) return 'utf8mb4_0900_bin';
+  if (available.has('utf8mb4_nopad_bin')) return 'utf8mb4_nopad_bin';
+  throw new Error('The MySQL server has no binary NO PAD utf8mb4 collation; Tessera needs MySQL 8 or MariaDB 10.11+.');
+}
 
 export class InitialSchema1764300000000 implements MigrationInterface {
   name = 'InitialSchema1764300000000';
 
   async up(q: QueryRunner): Promise<void> {
+    const TABLE_OPTIONS = `ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=${await noPadBinaryCollation(q)}`;
     await q.query(`CREATE TABLE \`organizations\` (
       \`id\` varchar(32) NOT NULL,
       \`title\` varchar(100) NOT NULL,
