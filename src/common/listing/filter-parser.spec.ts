@@ -1,34 +1,9 @@
 import fc from 'fast-check';
 import { RpcError } from '../errors/rpc.error';
+import { expectInvalidArgument } from '../errors/rpc-error.testing';
 import { RpcCode } from '../errors/rpc-status';
 import { FilterTerm, parseFilter } from './filter-parser';
 
-/** Asserts `fn` throws INVALID_ARGUMENT (code 3, HTTP 400) with a field violation on `field`. */
-function expectInvalidArgument(fn: () => unknown, field: string): RpcError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(RpcError);
-  const err = caught as RpcError;
-  expect(err.code).toBe(RpcCode.INVALID_ARGUMENT);
-  expect(err.code).toBe(3);
-  expect(err.httpStatus).toBe(400);
-  expect(err.reason).toBe('INVALID_ARGUMENT');
-  const body = err.toBody();
-  expect(body.code).toBe(3);
-  expect(body.message.length).toBeGreaterThan(0);
-  expect(body.details).toContainEqual({
-    '@type': 'type.googleapis.com/google.rpc.BadRequest',
-    field_violations: [{ field, description: expect.any(String) }],
-  });
-  expect(body.details).toContainEqual(
-    expect.objectContaining({ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'INVALID_ARGUMENT' }),
-  );
-  return err;
-}
 
 const term = (field: string, op: '=' | ':', value: string): FilterTerm => ({ field, op, value });
 

@@ -1,26 +1,9 @@
 import fc from 'fast-check';
 import { RpcError } from '../errors/rpc.error';
+import { expectInvalidArgument } from '../errors/rpc-error.testing';
 import { RpcCode } from '../errors/rpc-status';
 import { parseOrderBy, SortKey } from './order-by';
 
-function expectInvalidArgument(fn: () => unknown, field: string): RpcError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(RpcError);
-  const err = caught as RpcError;
-  expect(err.code).toBe(RpcCode.INVALID_ARGUMENT);
-  expect(err.httpStatus).toBe(400);
-  expect(err.reason).toBe('INVALID_ARGUMENT');
-  expect(err.toBody().details).toContainEqual({
-    '@type': 'type.googleapis.com/google.rpc.BadRequest',
-    field_violations: [{ field, description: expect.any(String) }],
-  });
-  return err;
-}
 
 const ALLOWED = ['display_name', 'create_time', 'expire_time', 'last_used_time'] as const;
 const DEFAULT: SortKey[] = [{ field: 'create_time', desc: true }];

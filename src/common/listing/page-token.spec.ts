@@ -1,27 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { RpcError } from '../errors/rpc.error';
+import { expectInvalidArgument } from '../errors/rpc-error.testing';
 import { RpcCode } from '../errors/rpc-status';
 import { Cursor, PageTokenCodec } from './page-token';
 
-function expectInvalidArgument(fn: () => unknown, field: string): RpcError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(RpcError);
-  const err = caught as RpcError;
-  expect(err.code).toBe(RpcCode.INVALID_ARGUMENT);
-  expect(err.httpStatus).toBe(400);
-  expect(err.reason).toBe('INVALID_ARGUMENT');
-  expect(err.toBody().details).toContainEqual({
-    '@type': 'type.googleapis.com/google.rpc.BadRequest',
-    field_violations: [{ field, description: expect.any(String) }],
-  });
-  return err;
-}
 
 const BINDING = JSON.stringify(['organizations/o1/apiKeys', [], [{ field: 'create_time', desc: true }]]);
 const OTHER_BINDING = JSON.stringify(['organizations/o1/apiKeys', [{ field: 'state', op: '=', value: 'STATE_ACTIVE' }], [{ field: 'create_time', desc: true }]]);
