@@ -2,8 +2,12 @@ import helmet from '@fastify/helmet';
 import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { rewriteCustomMethodUrl } from './common/custom-method';
+import { sendRpcError, writeRawRpcError } from './common/errors/rpc-exception.filter';
+import { invalidArgument, notFound } from './common/errors/rpc.error';
+import { useDepthLimitedJsonParser } from './common/json-body';
 import { AppConfig } from './config/app-config';
 import { setupOpenApi } from './openapi';
 
@@ -17,6 +21,16 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     rewriteUrl: (req: { url?: string }) => rewriteCustomMethodUrl(req.url ?? '/'),
     // Ids are short; a longer path segment is junk and gets its 404 without more work.
     routerOptions: { maxParamLength: 200 },
+    // Errors Fastify raises before routing (bad percent-encoding, over-long segment) and at the
+    // socket (oversized request line or headers) answer in the error model too.
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
+      sendRpcError(
+        reply,
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? notFound('The requested route')
+          : invalidArgument('The request URL is malformed.'),
+      ),
+    clientErrorHandler: (error, socket) => writeRawRpcError(error, socket),
   });
 }
 
@@ -28,7 +42,9 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // Any body that is not JSON is 415. Fastify's body-parser errors (bad JSON, 413, 415) reach the
   // global exception filter wrapped by Nest, so one filter shapes every error.
-  app.getHttpAdapter().getInstance().removeContentTypeParser(['text/plain']);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser(['text/plain']);
+  useDepthLimitedJsonParser(fastify);
   await app.register(helmet, { contentSecurityPolicy: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.enableShutdownHooks();

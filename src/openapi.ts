@@ -18,13 +18,17 @@ export function setupOpenApi(app: INestApplication): void {
           '/api/v1 request with `Authorization: Bearer <key>`. Errors are google.rpc.Status bodies.',
       )
       .setVersion('1.0.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key: tsr_…' }, BEARER_SCHEME)
+      .addBearerAuth(
+        { type: 'http', scheme: 'bearer', bearerFormat: 'tsr_…', description: 'An API key (tsr_ followed by 49 characters).' },
+        BEARER_SCHEME,
+      )
       .build(),
   );
   // Routes declare custom methods as `{id}/~verb` (see common/custom-method.ts); clients call `{id}:verb`.
   document.paths = Object.fromEntries(
     Object.entries(document.paths).map(([path, item]) => [path.replace(`/${CUSTOM_METHOD_MARK}`, ':'), item]),
   );
+  declarePathParameters(document);
   addCommonErrorResponses(document);
   for (const path of Object.values(document.paths)) {
     for (const operation of Object.values(path) as { description?: string; 'x-required-permissions'?: string[] }[]) {
@@ -60,6 +64,26 @@ function addCommonErrorResponses(document: OpenAPIObject): void {
         r['409'] ??= error('ALREADY_EXISTS: the title or email is taken in this organization.');
       }
       r['503'] ??= error('UNAVAILABLE: the database cannot be reached; retry.');
+    }
+  }
+}
+
+type Parameter = { name: string; in: string; required?: boolean; schema?: object };
+
+/**
+ * Every `{variable}` of a path is a required path parameter, whether or not the handler reads it
+ * (API-key handlers take the organization from the principal), so "Try it out" can fill it in.
+ */
+function declarePathParameters(document: OpenAPIObject): void {
+  for (const [path, item] of Object.entries(document.paths)) {
+    const variables = [...path.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]);
+    for (const operation of Object.values(item) as { parameters?: Parameter[] }[]) {
+      const parameters = (operation.parameters ??= []);
+      for (const name of variables) {
+        if (!parameters.some((p) => p.in === 'path' && p.name === name)) {
+          parameters.unshift({ name, in: 'path', required: true, schema: { type: 'string' } });
+        }
+      }
     }
   }
 }

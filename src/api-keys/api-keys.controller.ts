@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { ListQueryDto } from '../common/listing/list-query.dto';
 import { CUSTOM_METHOD_ROUTE } from '../common/custom-method';
 import { RequirePermissions } from '../permissions/decorators';
@@ -73,6 +73,7 @@ export class ApiKeysController {
    */
   @Post(CUSTOM_METHOD_ROUTE(':apiKeyId', 'rotate'))
   @HttpCode(200)
+  @ApiBody({ type: RotateApiKeyDto, required: false })
   @RequirePermissions('update:ApiKey')
   rotate(
     @CurrentPrincipal() caller: Principal,

@@ -17,6 +17,11 @@ export class ApiKeyThrottlerGuard extends ThrottlerGuard {
     return `api-key:${(request[PRINCIPAL_PROPERTY] as Principal).apiKeyId}`;
   }
 
+  /** One counter per key across every route (the default would count each handler separately). */
+  protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {
+    return `${throttlerName}:${tracker}`;
+  }
+
   protected override async throwThrottlingException(
     _context: ExecutionContext,
     detail: ThrottlerLimitDetail,

@@ -1,37 +1,43 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
+import { Authenticator } from 'passport';
 import { rateLimited, unauthenticated } from '../common/errors/rpc.error';
 import { IS_PUBLIC } from '../permissions/decorators';
 import { Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
 import { AuthFailureLimiter } from './auth-failure-limiter';
-import { BEARER_STRATEGY } from './bearer.strategy';
+import { BEARER_STRATEGY, BearerStrategy } from './bearer.strategy';
 
 /** What passport sees of a request: the Authorization header and nothing else. */
 interface BearerView {
   headers: { authorization?: string };
   query: Record<string, never>;
   body: Record<string, never>;
-  user?: Principal;
 }
 
 /**
- * Global guard 1 of 3: authenticates every route not marked @Public(). passport-http-bearer also
- * reads `access_token` from the query and body; API.md §3 says a key anywhere but the header is
- * ignored, so passport is handed a view of the request with the header only. IPs past
- * AUTH_FAILURES_PER_MINUTE are refused before any lookup.
+ * Global guard 1 of 3: authenticates every route not marked @Public() with the passport bearer
+ * strategy. Two deliberate departures from @nestjs/passport's AuthGuard:
+ * - passport-http-bearer also reads `access_token` from the query and body; API.md §3 says a key
+ *   anywhere but the header is ignored, so passport is handed a view with the header only;
+ * - the strategy is registered in this application's own passport Authenticator rather than the
+ *   process-wide one, so two app instances in one process (tests of cross-instance revocation)
+ *   never authenticate against each other's database.
+ * Client IPs past AUTH_FAILURES_PER_MINUTE are refused before any lookup.
  */
 @Injectable()
-export class BearerAuthGuard extends AuthGuard(BEARER_STRATEGY) {
+export class BearerAuthGuard implements CanActivate {
+  private readonly passport = new Authenticator();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly failures: AuthFailureLimiter,
+    strategy: BearerStrategy,
   ) {
-    super();
+    this.passport.use(BEARER_STRATEGY, strategy);
   }
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) {
       return true;
     }
@@ -39,25 +45,24 @@ export class BearerAuthGuard extends AuthGuard(BEARER_STRATEGY) {
     const retryAfter = this.failures.blockedFor(request.ip);
     if (retryAfter > 0) throw rateLimited(retryAfter, 'Too many failed authentications from this address.');
 
-    const view: BearerView = { headers: { authorization: request.headers.authorization }, query: {}, body: {} };
-    request.bearerView = view;
-    try {
-      await super.canActivate(context);
-    } catch (error) {
-      if ((error as { reason?: string }).reason === 'API_KEY_INVALID') this.failures.recordFailure(request.ip);
-      throw error;
+    const principal = await this.authenticate({ headers: { authorization: request.headers.authorization }, query: {}, body: {} });
+    if (!principal) {
+      this.failures.recordFailure(request.ip);
+      throw unauthenticated();
     }
-    request[PRINCIPAL_PROPERTY] = view.user;
+    request[PRINCIPAL_PROPERTY] = principal;
     return true;
   }
 
-  override getRequest(context: ExecutionContext): BearerView {
-    return context.switchToHttp().getRequest().bearerView;
-  }
-
-  override handleRequest<T>(error: unknown, principal: T | false): T {
-    if (error) throw error; // e.g. the database is down: 503, not 401
-    if (!principal) throw unauthenticated();
-    return principal;
+  /** The principal, or null for any invalid key; database errors propagate (503, not 401). */
+  private authenticate(view: BearerView): Promise<Principal | null> {
+    return new Promise((resolve, reject) => {
+      const middleware = this.passport.authenticate(
+        BEARER_STRATEGY,
+        { session: false },
+        (error: unknown, principal: Principal | false) => (error ? reject(error) : resolve(principal || null)),
+      );
+      middleware(view, {}, reject);
+    });
   }
 }

@@ -17,3 +17,10 @@ export function foldCase(value: string): string {
 export function likeContains(value: string): string {
   return `%${foldCase(value).replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Valid Unicode (no lone surrogate halves, which MySQL would silently store as U+FFFD). */
+export function isWellFormed(value: string): boolean {
+  return !LONE_SURROGATE.test(value);
+}

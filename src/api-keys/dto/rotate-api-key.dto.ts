@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validation/decorators';
 
@@ -5,6 +6,7 @@ export const MAX_GRACE_PERIOD_SECONDS = 86400;
 
 export class RotateApiKeyDto {
   /** How long the old secret keeps working (0–86400 s, never past expire_time). Default 0. */
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_GRACE_PERIOD_SECONDS, default: 0 })
   @IsOptionalNotNull()
   @IsInt()
   @Min(0)

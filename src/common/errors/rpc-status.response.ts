@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 /** OpenAPI shape of every error body (google.rpc.Status, API.md §2). */
 export class RpcStatusResponse {
   /** google.rpc.Code: 3 INVALID_ARGUMENT, 5 NOT_FOUND, 7 PERMISSION_DENIED, 16 UNAUTHENTICATED, … */
-  @ApiProperty({ example: 7 })
+  @ApiProperty({ type: 'integer', example: 7 })
   code: number;
 
   @ApiProperty({ example: 'The API key lacks the permission "read:Workspace".' })

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsString, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
-import { codePointLength, MAX_TITLE_CODE_POINTS } from '../text';
+import { isEmail } from 'class-validator';
+import { codePointLength, isWellFormed, MAX_TITLE_CODE_POINTS } from '../text';
 
 /**
  * A title or display name (API.md §1): a string, trimmed, 1–100 Unicode code points.
@@ -17,10 +18,11 @@ export function IsTitle(options?: ValidationOptions): PropertyDecorator {
         validator: {
           validate: (value: unknown) =>
             typeof value === 'string' &&
+            isWellFormed(value) &&
             codePointLength(value) >= 1 &&
             codePointLength(value) <= MAX_TITLE_CODE_POINTS,
           defaultMessage: (args) =>
-            `${args?.property} must be 1 to ${MAX_TITLE_CODE_POINTS} characters after trimming`,
+            `${args?.property} must be 1 to ${MAX_TITLE_CODE_POINTS} valid Unicode characters after trimming`,
         },
       },
       options,
@@ -34,4 +36,45 @@ export function IsTitle(options?: ValidationOptions): PropertyDecorator {
  */
 export function IsOptionalNotNull(): PropertyDecorator {
   return ValidateIf((_object, value) => value !== undefined);
+}
+
+/** A string of valid Unicode (no lone surrogates), for free-text fields such as icons. */
+export function IsWellFormedString(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    IsString(options),
+    ValidateBy(
+      {
+        name: 'isWellFormedString',
+        validator: {
+          validate: (value: unknown) => typeof value === 'string' && isWellFormed(value),
+          defaultMessage: (args) => `${args?.property} must be valid Unicode text`,
+        },
+      },
+      options,
+    ),
+  );
+}
+
+/**
+ * An email address (trimmed, at most 254 characters). Checked for valid Unicode first: the
+ * underlying validator throws on lone surrogates, which would otherwise surface as a 500.
+ */
+export function IsEmailAddress(): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
+    ValidateBy({
+      name: 'isEmailAddress',
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string' || value.length > 254 || !isWellFormed(value)) return false;
+          try {
+            return isEmail(value, { allow_utf8_local_part: true });
+          } catch {
+            return false;
+          }
+        },
+        defaultMessage: (args) => `${args?.property} must be an email address`,
+      },
+    }),
+  );
 }

@@ -1,5 +1,5 @@
-import { IsString, MaxLength } from 'class-validator';
-import { IsOptionalNotNull, IsTitle } from '../../common/validation/decorators';
+import { MaxLength } from 'class-validator';
+import { IsOptionalNotNull, IsTitle, IsWellFormedString } from '../../common/validation/decorators';
 
 export class CreateWorkspaceDto {
   /** Unique in the organization, case-insensitively; 1–100 characters after trimming. */
@@ -8,13 +8,13 @@ export class CreateWorkspaceDto {
 
   /** An icon identifier. */
   @IsOptionalNotNull()
-  @IsString()
+  @IsWellFormedString()
   @MaxLength(256)
   workspace_icon?: string;
 
   /** The icon's colour, e.g. `#3366ff`. */
   @IsOptionalNotNull()
-  @IsString()
+  @IsWellFormedString()
   @MaxLength(32)
   workspace_icon_color?: string;
 }

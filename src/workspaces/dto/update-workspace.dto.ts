@@ -1,5 +1,5 @@
-import { IsString, MaxLength } from 'class-validator';
-import { IsOptionalNotNull, IsTitle } from '../../common/validation/decorators';
+import { MaxLength } from 'class-validator';
+import { IsOptionalNotNull, IsTitle, IsWellFormedString } from '../../common/validation/decorators';
 
 export class UpdateWorkspaceDto {
   @IsOptionalNotNull()
@@ -7,12 +7,12 @@ export class UpdateWorkspaceDto {
   title?: string;
 
   @IsOptionalNotNull()
-  @IsString()
+  @IsWellFormedString()
   @MaxLength(256)
   workspace_icon?: string;
 
   @IsOptionalNotNull()
-  @IsString()
+  @IsWellFormedString()
   @MaxLength(32)
   workspace_icon_color?: string;
 }

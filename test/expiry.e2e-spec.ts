@@ -1,0 +1,193 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { ApiKeyExpiryService } from '../src/api-keys/api-key-expiry.service';
+import { ExpirationPreset } from '../src/api-keys/expiration';
+import { OperatorService } from '../src/setup/operator.service';
+import { as, reasonOf } from './support/api-client';
+import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+
+/**
+ * API.md §3 (a key is valid while expire_time is in the future, checked on every request) and §5
+ * (state STATE_EXPIRED at once; the expiry sweep: conditional, batched, idempotent, safe with
+ * several instances, scheduled by EXPIRY_SWEEP_CRON).
+ */
+
+const DAY = 24 * 60 * 60 * 1000;
+
+interface Minted {
+  name: string;
+  id: string;
+  key: string;
+  expireTime: number;
+}
+
+async function mint(app: TestApp, organization: string, displayName: string, expiration: ExpirationPreset): Promise<Minted> {
+  const minted = await app.get(OperatorService).createKey({
+    organization,
+    email: 'admin@acme.test',
+    displayName,
+    expiration,
+    level: 'PERMISSION_LEVEL_ALL',
+    permissions: [],
+    workspaces: [],
+  });
+  return { name: minted.name, id: minted.name.split('/').pop() as string, key: minted.key, expireTime: Date.parse(minted.expire_time) };
+}
+
+interface RawRow {
+  state: string;
+  disable_time: number | null;
+}
+
+async function rawRow(app: TestApp, id: string): Promise<RawRow> {
+  const rows: { state: string; disable_time: string | number | null }[] = await app.dataSource.query(
+    'SELECT state, disable_time FROM api_keys WHERE id = ?',
+    [id],
+  );
+  expect(rows).toHaveLength(1);
+  return { state: rows[0].state, disable_time: rows[0].disable_time === null ? null : Number(rows[0].disable_time) };
+}
+
+describe('API-key expiry (API.md §3, §5)', () => {
+  let t: TestApp;
+  let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+  let org: string;
+  const sweep = (batch?: number) => t.get(ApiKeyExpiryService).sweep(batch);
+
+  beforeAll(async () => {
+    t = await startApp({ env: { EXPIRY_SWEEP_CRON: 'off', MAX_API_KEYS_PER_ORGANIZATION: '1000', AUTH_FAILURES_PER_MINUTE: '0' } });
+    boot = await bootstrapOrganization(t);
+    org = boot.organization;
+  });
+  afterAll(() => t.close());
+
+  describe('a key stops working as soon as expire_time passes, before any sweep', () => {
+    it('is 200 just before expire_time, then 401 and STATE_EXPIRED just after, while the row is still ACTIVE', async () => {
+      const key = await mint(t, org, 'expires soon', 'EXPIRATION_7_DAYS');
+      t.clock.advance(key.expireTime - t.clock.now() - 60_000);
+      expect((await as(t, key.key).get('/me')).status).toBe(200);
+      expect((await as(t, boot.key).get(key.name)).body.state).toBe('STATE_ACTIVE');
+
+      t.clock.advance(2 * 60_000);
+      const res = await as(t, key.key).get('/me');
+      expect(res.status).toBe(401);
+      expect(res.headers['www-authenticate']).toBe('Bearer realm="tessera"');
+      expect(res.body.code).toBe(16);
+      expect(reasonOf(res.body)).toBe('API_KEY_INVALID');
+      expect(res.body).toEqual((await t.http().get('/api/v1/me')).body);
+
+      // No sweep has run: the database still says ACTIVE, the API already says EXPIRED.
+      expect(await rawRow(t, key.id)).toEqual({ state: 'STATE_ACTIVE', disable_time: null });
+      const shown = await as(t, boot.key).get(key.name);
+      expect(shown.status).toBe(200);
+      expect(shown.body.state).toBe('STATE_EXPIRED');
+
+      const expired = await as(t, boot.key).get(`${org}/apiKeys?filter=${encodeURIComponent('state = STATE_EXPIRED')}`);
+      expect(expired.body.api_keys.map((k: { name: string }) => k.name)).toContain(key.name);
+      const active = await as(t, boot.key).get(`${org}/apiKeys?filter=${encodeURIComponent('state = STATE_ACTIVE')}&page_size=1000`);
+      expect(active.body.api_keys.map((k: { name: string }) => k.name)).not.toContain(key.name);
+      expect(active.body.api_keys.map((k: { name: string }) => k.name)).toContain(boot.api_key);
+    });
+  });
+
+  describe('the sweep (ApiKeyExpiryService.sweep)', () => {
+    // Leave nothing expired-but-unswept from earlier tests, so each count is exactly this test's.
+    // Every key that must stay active lives a year; the clock moves by days, far less than that.
+    beforeEach(async () => {
+      await sweep();
+    });
+
+    it('marks keys past expire_time STATE_EXPIRED with disable_time, returns the count, and leaves active keys alone', async () => {
+      const a = await mint(t, org, 'sweep a', 'EXPIRATION_7_DAYS');
+      const b = await mint(t, org, 'sweep b', 'EXPIRATION_7_DAYS');
+      const keeper = await mint(t, org, 'keeper', 'EXPIRATION_1_YEAR');
+      t.clock.advance(8 * DAY);
+
+      const before = t.clock.now();
+      expect(await sweep()).toBe(2);
+      const after = t.clock.now();
+
+      for (const k of [a, b]) {
+        const row = await rawRow(t, k.id);
+        expect(row.state).toBe('STATE_EXPIRED');
+        expect(row.disable_time).toBeGreaterThanOrEqual(before);
+        expect(row.disable_time).toBeLessThanOrEqual(after);
+        expect((await as(t, k.key).get('/me')).status).toBe(401);
+        expect((await as(t, boot.key).get(k.name)).body.state).toBe('STATE_EXPIRED');
+      }
+      expect(await rawRow(t, keeper.id)).toEqual({ state: 'STATE_ACTIVE', disable_time: null });
+      expect((await as(t, keeper.key).get('/me')).status).toBe(200);
+      expect(await rawRow(t, boot.api_key.split('/').pop() as string)).toEqual({ state: 'STATE_ACTIVE', disable_time: null });
+    });
+
+    it('is idempotent: a second sweep disables nothing and leaves disable_time as it was', async () => {
+      const k = await mint(t, org, 'idempotent', 'EXPIRATION_7_DAYS');
+      t.clock.advance(8 * DAY);
+      expect(await sweep()).toBe(1);
+      const first = await rawRow(t, k.id);
+      t.clock.advance(60_000);
+      expect(await sweep()).toBe(0);
+      expect(await rawRow(t, k.id)).toEqual(first);
+    });
+
+    it('works through more than one batch (batch size 2, 5 expired keys → 5)', async () => {
+      const keys: Minted[] = [];
+      for (let i = 0; i < 5; i++) keys.push(await mint(t, org, `batch ${i}`, 'EXPIRATION_7_DAYS'));
+      const keeper = await mint(t, org, 'batch keeper', 'EXPIRATION_1_YEAR');
+      t.clock.advance(8 * DAY);
+      expect(await sweep(2)).toBe(5);
+      for (const k of keys) expect((await rawRow(t, k.id)).state).toBe('STATE_EXPIRED');
+      expect((await rawRow(t, keeper.id)).state).toBe('STATE_ACTIVE');
+      expect(await sweep(2)).toBe(0);
+    });
+
+    it('disables each key exactly once when two instances sweep at the same time', async () => {
+      const second = await startApp({ shareDatabaseWith: t, env: { EXPIRY_SWEEP_CRON: 'off' } });
+      try {
+        const keys: Minted[] = [];
+        for (let i = 0; i < 7; i++) keys.push(await mint(t, org, `concurrent ${i}`, 'EXPIRATION_7_DAYS'));
+        t.clock.advance(8 * DAY);
+        second.clock.advance(t.clock.now() - second.clock.now()); // both instances agree on "now"
+
+        const counts = await Promise.all([
+          t.get(ApiKeyExpiryService).sweep(2),
+          second.get(ApiKeyExpiryService).sweep(2),
+        ]);
+        expect(counts[0] + counts[1]).toBe(keys.length);
+        for (const k of keys) expect((await rawRow(t, k.id)).state).toBe('STATE_EXPIRED');
+        expect(await Promise.all([sweep(), second.get(ApiKeyExpiryService).sweep()])).toEqual([0, 0]);
+      } finally {
+        await second.close();
+      }
+    });
+  });
+
+  describe('EXPIRY_SWEEP_CRON', () => {
+    it('"off" registers no job', () => {
+      expect(t.config.env.EXPIRY_SWEEP_CRON).toBe('off');
+      expect(t.get(SchedulerRegistry).getCronJobs().size).toBe(0);
+    });
+
+    it('runs the sweep on schedule: with "* * * * * *" an expired key is marked within seconds', async () => {
+      const scheduled = await startApp({ env: { EXPIRY_SWEEP_CRON: '* * * * * *' } });
+      try {
+        expect(scheduled.get(SchedulerRegistry).getCronJobs().size).toBe(1);
+        const other = await bootstrapOrganization(scheduled);
+        const key = await mint(scheduled, other.organization, 'cron', 'EXPIRATION_7_DAYS');
+        const keeper = await mint(scheduled, other.organization, 'cron keeper', 'EXPIRATION_1_YEAR');
+        scheduled.clock.advance(8 * DAY);
+
+        // Real waiting here: the job runs on the wall clock. Poll the database for up to 5 s.
+        let row = await rawRow(scheduled, key.id);
+        for (let i = 0; i < 50 && row.state !== 'STATE_EXPIRED'; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          row = await rawRow(scheduled, key.id);
+        }
+        expect(row.state).toBe('STATE_EXPIRED');
+        expect(row.disable_time).not.toBeNull();
+        expect((await rawRow(scheduled, keeper.id)).state).toBe('STATE_ACTIVE');
+      } finally {
+        await scheduled.close();
+      }
+    });
+  });
+});

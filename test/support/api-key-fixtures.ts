@@ -1,0 +1,172 @@
+/**
+ * Small fixtures shared by the test/api-keys-*.e2e-spec.ts files (API.md §5–§7). Not a spec file.
+ */
+import type { Response } from 'supertest';
+import { ExpirationPreset } from '../../src/api-keys/expiration';
+import { PermissionLevel } from '../../src/permissions/grants';
+import { OperatorService } from '../../src/setup/operator.service';
+import { as, reasonOf } from './api-client';
+import type { TestApp } from './test-app';
+
+export const BAD_REQUEST = 'type.googleapis.com/google.rpc.BadRequest';
+export const ERROR_INFO = 'type.googleapis.com/google.rpc.ErrorInfo';
+export const QUOTA_FAILURE = 'type.googleapis.com/google.rpc.QuotaFailure';
+
+/** A full key: `tsr_` + 43 secret + 6 checksum characters, base62. */
+export const KEY_SHAPE = /^tsr_[0-9A-Za-z]{49}$/;
+/** A key anywhere inside a larger text (e.g. a serialized response). */
+export const KEY_ANYWHERE = /tsr_[0-9A-Za-z]{49}/;
+/** RFC 3339 UTC with milliseconds. */
+export const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Every field of the ApiKey shape (API.md §7). */
+export const API_KEY_FIELDS = [
+  'name',
+  'display_name',
+  'key_prefix',
+  'expiration',
+  'expire_time',
+  'permission_level',
+  'permissions',
+  'workspace_scope',
+  'workspaces',
+  'state',
+  'owner',
+  'owner_display_name',
+  'owner_email',
+  'creator_key',
+  'create_time',
+  'update_time',
+  'last_used_time',
+  'previous_secret_expire_time',
+].sort();
+
+export interface ApiKeyBody {
+  name: string;
+  display_name: string;
+  key_prefix: string;
+  expiration: string;
+  expire_time: string;
+  permission_level: string;
+  permissions: string[];
+  workspace_scope: string;
+  workspaces: string[];
+  state: string;
+  owner: string;
+  owner_display_name: string;
+  owner_email: string;
+  creator_key: string;
+  create_time: string;
+  update_time: string;
+  last_used_time: string | null;
+  previous_secret_expire_time: string | null;
+}
+
+export type IssuedKey = ApiKeyBody & { key: string };
+
+/** The fields of the BadRequest detail's violations. */
+export function violatedFields(body: { details?: { '@type': string; field_violations?: { field: string }[] }[] }): string[] {
+  const badRequest = body.details?.find((d) => d['@type'] === BAD_REQUEST);
+  return (badRequest?.field_violations ?? []).map((v) => v.field);
+}
+
+/** Asserts the google.rpc.Status shape, HTTP status, code and ErrorInfo reason of an error answer. */
+export function expectError(res: Response, status: number, code: number, reason: string): void {
+  // The whole body rides along so that a failure shows what the server said.
+  expect({ status: res.status, code: res.body?.code, reason: reasonOf(res.body), body: res.body }).toEqual(
+    expect.objectContaining({ status, code, reason }),
+  );
+  expect(typeof res.body.message).toBe('string');
+  expect(Array.isArray(res.body.details)).toBe(true);
+  const info = res.body.details.find((d: { '@type': string }) => d['@type'] === ERROR_INFO);
+  expect(info).toMatchObject({ domain: 'tessera', reason });
+}
+
+/** 400 INVALID_ARGUMENT with a BadRequest detail naming (at least) `field`. */
+export function expectInvalidField(res: Response, field: string): void {
+  expectError(res, 400, 3, 'INVALID_ARGUMENT');
+  expect(violatedFields(res.body)).toContain(field);
+}
+
+/** Adds a member through the API; returns the user's resource name. */
+export async function addUser(
+  t: TestApp,
+  adminKey: string,
+  organization: string,
+  email: string,
+  displayName: string,
+  role: 'org-admin' | 'org-member' = 'org-member',
+): Promise<string> {
+  const res = await as(t, adminKey).post(`${organization}/users`, { email, display_name: displayName, role });
+  if (res.status !== 201) throw new Error(`addUser failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.user.name as string;
+}
+
+/**
+ * Mints a key for an existing user as the operator CLI does (no escalation rule), so a test can
+ * hold keys of any shape for any user. Defaults: ALL, all workspaces, one year.
+ */
+export async function operatorKey(
+  t: TestApp,
+  organization: string,
+  email: string,
+  options: Partial<{
+    displayName: string;
+    expiration: ExpirationPreset;
+    level: PermissionLevel;
+    permissions: string[];
+    workspaces: string[];
+  }> = {},
+): Promise<IssuedKey> {
+  const issued = await t.get(OperatorService).createKey({
+    organization,
+    email,
+    displayName: options.displayName ?? `operator key for ${email}`,
+    expiration: options.expiration ?? 'EXPIRATION_1_YEAR',
+    level: options.level ?? 'PERMISSION_LEVEL_ALL',
+    permissions: options.permissions ?? [],
+    workspaces: options.workspaces ?? [],
+  });
+  return issued as unknown as IssuedKey;
+}
+
+/** Creates a workspace through the API; returns its resource name. */
+export async function addWorkspace(t: TestApp, adminKey: string, organization: string, title: string): Promise<string> {
+  const res = await as(t, adminKey).post(`${organization}/workspaces`, { title });
+  if (res.status !== 201) throw new Error(`addWorkspace failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.name as string;
+}
+
+/** The status of GET /me with `key` (200 when the key works, 401 when it does not). */
+export async function meStatus(t: TestApp, key: string): Promise<number> {
+  return (await as(t, key).get('/me')).status;
+}
+
+/** A valid create body; override any field. */
+export function createBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    display_name: 'test key',
+    expiration: 'EXPIRATION_30_DAYS',
+    permission_level: 'PERMISSION_LEVEL_ALL',
+    workspace_scope: 'WORKSPACE_SCOPE_ALL',
+    ...overrides,
+  };
+}
+
+/** Every key name (recursively) and every string value of a JSON value. */
+export function walkJson(value: unknown, visit: (key: string | null, v: unknown) => void, key: string | null = null): void {
+  visit(key, value);
+  if (Array.isArray(value)) value.forEach((v) => walkJson(v, visit, null));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkJson(v, visit, k);
+}
+
+/** Asserts that a (non-create, non-rotate) answer carries neither a secret nor a hash. */
+export function expectNoSecrets(body: unknown): void {
+  expect(JSON.stringify(body)).not.toMatch(KEY_ANYWHERE);
+  const keys: string[] = [];
+  walkJson(body, (k) => {
+    if (k !== null) keys.push(k);
+  });
+  expect(keys.filter((k) => /secret|hash|^key$|pepper/i.test(k) && k !== 'previous_secret_expire_time')).toEqual([]);
+}
