@@ -5,9 +5,11 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { rewriteCustomMethodUrl } from './common/custom-method';
-import { sendRpcError, writeRawRpcError } from './common/errors/rpc-exception.filter';
+import { writeRawRpcError } from './common/errors/raw-socket-error';
+import { sendRpcError } from './common/errors/rpc-exception.filter';
 import { invalidArgument, notFound } from './common/errors/rpc.error';
 import { useDepthLimitedJsonParser } from './common/json-body';
+import { useRequestDeadline } from './common/request-deadline';
 import { AppConfig } from './config/app-config';
 import { setupOpenApi } from './openapi';
 
@@ -45,6 +47,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser(['text/plain']);
   useDepthLimitedJsonParser(fastify);
+  useRequestDeadline(fastify);
   await app.register(helmet, { contentSecurityPolicy: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.enableShutdownHooks();

@@ -1,11 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
-import { AppConfig } from './config/app-config';
+import { AppConfig, loadDotEnv } from './config/app-config';
 import { EnvironmentError } from './config/environment';
 import { SchemaCheck } from './database/schema-check';
 import { DemoSeeder } from './setup/demo-seeder';
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = AppConfig.fromProcessEnv();
   const app = await createApp(config);
   await app.get(SchemaCheck).assertUpToDate();

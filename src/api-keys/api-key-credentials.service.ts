@@ -5,6 +5,7 @@ import { Clock } from '../common/time';
 import { UserEntity } from '../organizations/user.entity';
 import { UsersService } from '../organizations/users.service';
 import { ApiKeyViews } from './api-key-views';
+import { isExpired, isGraceActive } from './api-key-lifecycle';
 import { ApiKeyEntity } from './api-key.entity';
 import { isWellFormedKey } from './key-format';
 import { KeyHasher } from './key-hasher';
@@ -40,11 +41,9 @@ export class ApiKeyCredentials {
       .getOne();
     if (!key) return null;
     const now = this.clock.now();
-    if (key.expireTime <= now || key.state !== 'STATE_ACTIVE') return null;
-    if (key.secretHash !== hash && !(key.previousSecretExpireTime !== null && key.previousSecretExpireTime > now)) {
-      return null;
-    }
-    const owner = (await this.users.basicInfo([key.ownerUserId])).get(key.ownerUserId);
+    if (isExpired(key, now)) return null;
+    if (key.secretHash !== hash && !isGraceActive(key, now)) return null;
+    const owner = (await this.users.findByIds([key.ownerUserId])).get(key.ownerUserId);
     if (!owner || owner.organizationId !== key.organizationId) return null;
     const workspaceIds =
       key.workspaceScope === 'WORKSPACE_SCOPE_SPECIFIC' ? ((await this.views.workspaceIdsOf([key.id])).get(key.id) ?? []) : [];

@@ -9,6 +9,7 @@ import { Clock } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Grants } from '../permissions/grants';
 import { isFullPowerAdminKey, Principal } from '../permissions/principal';
+import { isExpired } from './api-key-lifecycle';
 import { ApiKeyViews } from './api-key-views';
 import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
 import { ApiKeyEntity } from './api-key.entity';
@@ -28,6 +29,8 @@ export interface NewKeySpec {
   grants: Grants;
   /** Resource name of the creating key; '' for the operator CLI. */
   creatorKey: string;
+  /** When the caller already fixed "now" (to check the lifetime rule against the same instant). */
+  createTime?: number;
 }
 
 /**
@@ -53,8 +56,8 @@ export class ApiKeyIssuer {
       { level: dto.permission_level, permissions: dto.permissions, scope: dto.workspace_scope, workspaces: dto.workspaces },
       caller,
     );
-    const expireTime = expireTimeFor(dto.expiration, this.clock.now());
-    if (expireTime > caller.keyExpireTime && !isFullPowerAdminKey(caller)) {
+    const createTime = this.clock.now();
+    if (expireTimeFor(dto.expiration, createTime) > caller.keyExpireTime && !isFullPowerAdminKey(caller)) {
       throw escalationDenied('A new key may not outlive the key that creates it; choose a shorter expiration.');
     }
     const issued = await this.issue({
@@ -64,6 +67,7 @@ export class ApiKeyIssuer {
       expiration: dto.expiration,
       grants,
       creatorKey: names.apiKey(caller.organizationId, caller.apiKeyId),
+      createTime,
     });
     return { ...(await this.views.one(issued.entity)), key: issued.key };
   }
@@ -75,7 +79,7 @@ export class ApiKeyIssuer {
    */
   async issue(spec: NewKeySpec, manager?: EntityManager): Promise<{ entity: ApiKeyEntity; key: string }> {
     const key = generateKey();
-    const now = this.clock.now();
+    const now = spec.createTime ?? this.clock.now();
     const entity: ApiKeyEntity = {
       id: newId(),
       organizationId: spec.organizationId,
@@ -144,7 +148,7 @@ export class ApiKeyIssuer {
       const current = await m.findOneBy(ApiKeyEntity, { id: keyId, organizationId: caller.organizationId });
       if (!current) throw notFound(names.apiKey(caller.organizationId, keyId));
       const now = this.clock.now();
-      if (current.expireTime <= now || current.state === 'STATE_EXPIRED') {
+      if (isExpired(current, now)) {
         throw failedPrecondition('An expired API key cannot be rotated; create a new one.');
       }
       const graceEnd = Math.min(now + graceSeconds * 1000, current.expireTime);

@@ -24,7 +24,7 @@ export class ApiKeyViews {
   async many(keys: ApiKeyEntity[]): Promise<ApiKeyResponse[]> {
     if (keys.length === 0) return [];
     const [owners, workspaceIds] = await Promise.all([
-      this.users.basicInfo(keys.map((k) => k.ownerUserId)),
+      this.users.findByIds(keys.map((k) => k.ownerUserId)),
       this.workspaceIdsOf(keys.filter((k) => k.workspaceScope === 'WORKSPACE_SCOPE_SPECIFIC').map((k) => k.id)),
     ]);
     const now = this.clock.now();

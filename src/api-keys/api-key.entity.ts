@@ -28,7 +28,7 @@ export class ApiKeyEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 100 })
   displayName: string;
 
-  @Column({ name: 'display_name_folded', type: 'varchar', length: 200 })
+  @Column({ name: 'display_name_folded', type: 'varchar', length: 400 })
   displayNameFolded: string;
 
   @Column({ name: 'key_prefix', type: 'varchar', length: 12 })

@@ -52,7 +52,8 @@ export class LastUsedRecorder implements OnModuleInit, OnApplicationShutdown {
         .createQueryBuilder()
         .update(ApiKeyEntity)
         .set({ lastUsedTime: time })
-        .where('id = :id AND (last_used_time IS NULL OR last_used_time < :time)', { id, time })
+        // Conditional on the resolution, so N instances still write at most once per window.
+        .where('id = :id AND (last_used_time IS NULL OR last_used_time <= :due)', { id, due: time - this.resolutionMs })
         .execute();
     }
   }

@@ -1,5 +1,5 @@
 import { isEmail } from 'class-validator';
-import { codePointLength, isWellFormed, MAX_TITLE_CODE_POINTS } from '../common/text';
+import { codePointLength, fitsEmailColumns, isWellFormed, MAX_TITLE_CODE_POINTS } from '../common/text';
 
 /** The API's input rules, applied to CLI options (the CLI bypasses the HTTP validation pipe). */
 export function requireTitle(flag: string, value: string): string {
@@ -13,7 +13,7 @@ export function requireTitle(flag: string, value: string): string {
 
 export function requireEmail(flag: string, value: string): string {
   const trimmed = value.trim();
-  if (trimmed.length > 254 || !isWellFormed(trimmed) || !isEmail(trimmed, { allow_utf8_local_part: true })) {
+  if (!fitsEmailColumns(trimmed) || !isEmail(trimmed, { allow_utf8_local_part: true })) {
     throw new Error(`${flag} must be an email address`);
   }
   return trimmed;

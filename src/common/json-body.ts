@@ -31,6 +31,11 @@ export function useDepthLimitedJsonParser(fastify: FastifyInstance): void {
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request: FastifyRequest, body: string | Buffer, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
+    // An empty body is no body (e.g. `:rotate` sent by a client that always sets the header).
+    if (text.trim() === '') {
+      done(null, undefined);
+      return;
+    }
     if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
       done(invalidArgument(`The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`), undefined);
       return;

@@ -24,3 +24,16 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function isWellFormed(value: string): boolean {
   return !LONE_SURROGATE.test(value);
 }
+
+/** Email addresses: at most 254 characters, and their folded form must fit its column. */
+export const MAX_EMAIL_LENGTH = 254;
+const MAX_FOLDED_EMAIL_CODE_POINTS = 320;
+
+/** A plausible email for storage: well-formed Unicode whose folded form fits (validation aside). */
+export function fitsEmailColumns(value: string): boolean {
+  return (
+    value.length <= MAX_EMAIL_LENGTH &&
+    isWellFormed(value) &&
+    codePointLength(foldCase(value)) <= MAX_FOLDED_EMAIL_CODE_POINTS
+  );
+}

@@ -27,9 +27,18 @@ export class AppConfig {
     return this.env.TESSERA_DEMO && !this.isProduction && this.database.kind === 'sqlite';
   }
 
+  /** From process.env (after an optional .env file, see loadDotEnv) plus explicit overrides. */
   static fromProcessEnv(overrides: Record<string, string | undefined> = {}): AppConfig {
     return new AppConfig(validateEnvironment({ ...process.env, ...overrides }));
   }
+}
+
+/**
+ * Loads `.env` from the working directory into process.env (existing variables win), so the
+ * entry points see the same configuration as @nestjs/config does inside the module graph.
+ */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { AppConfig } from './app-config';
-import { Environment, validateEnvironment } from './environment';
+import { validateEnvironment } from './environment';
 
 /**
- * @nestjs/config loads the environment (and an optional .env file) and validates it at start;
- * everything else injects the typed AppConfig built from it. Tests override AppConfig.
+ * @nestjs/config loads an optional .env file into the environment and validates it at start;
+ * everything else injects the typed AppConfig built from that same environment (main.ts builds
+ * its own copy for the HTTP adapter from the same variables). Tests override AppConfig.
  */
 @Global()
 @Module({
@@ -13,12 +14,9 @@ import { Environment, validateEnvironment } from './environment';
   providers: [
     {
       provide: AppConfig,
+      // Injecting ConfigService orders this after ConfigModule has loaded and validated .env.
       inject: [ConfigService],
-      useFactory: (config: ConfigService) => {
-        const names = Object.keys(new Environment()).concat('TESSERA_KEY_PEPPER');
-        const env = Object.fromEntries(names.map((n) => [n, config.get(n)]));
-        return new AppConfig(Object.assign(new Environment(), env));
-      },
+      useFactory: () => AppConfig.fromProcessEnv(),
     },
   ],
   exports: [AppConfig],

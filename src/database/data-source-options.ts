@@ -54,9 +54,10 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
     maxQueryExecutionTime: 8000,
     poolSize: 20,
     extra: {
-      // Fail fast instead of queueing forever when the database is gone (API.md §2: 503 in 10 s).
+      // Requests beyond the pool wait for a connection, but only so many: past the queue limit
+      // they fail at once (→ 503). The request deadline (common/request-deadline.ts) bounds the wait.
       waitForConnections: true,
-      queueLimit: 500,
+      queueLimit: 200,
       enableKeepAlive: true,
       keepAliveInitialDelay: 10000,
     },

@@ -6,7 +6,14 @@ import { DataSource, EntityManager } from 'typeorm';
  * connection, so two overlapping `dataSource.transaction()` calls would nest into one another;
  * on SQLite we therefore queue transactions one at a time (SQLite has one writer anyway). On MySQL
  * each transaction gets its own pooled connection and InnoDB row locks do the serializing.
+ *
+ * Invariant on SQLite: a unit of work awaits nothing but its own queries. better-sqlite3 runs them
+ * synchronously, so the whole transaction completes within one macrotask and no other request's
+ * statement can land inside it (and be rolled back with it). Never await a timer, I/O or a remote
+ * call inside `run`.
  */
+const MAX_DEADLOCK_ATTEMPTS = 3;
+
 @Injectable()
 export class TransactionRunner {
   private queue: Promise<unknown> = Promise.resolve();
@@ -18,10 +25,22 @@ export class TransactionRunner {
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dialect === 'mysql') return this.dataSource.transaction(work);
+    if (this.dialect === 'mysql') return this.runWithDeadlockRetry(work);
     const result = this.queue.then(() => this.dataSource.transaction(work));
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /** InnoDB may pick a transaction as a deadlock victim; the whole unit of work is then safe to redo. */
+  private async runWithDeadlockRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+        if (code !== 'ER_LOCK_DEADLOCK' || attempt >= MAX_DEADLOCK_ATTEMPTS) throw error;
+      }
+    }
   }
 
   /**

@@ -21,7 +21,7 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 100 })
   displayName: string;
 
-  @Column({ name: 'display_name_folded', type: 'varchar', length: 200 })
+  @Column({ name: 'display_name_folded', type: 'varchar', length: 400 })
   displayNameFolded: string;
 
   @Column({ type: 'varchar', length: 16 })

@@ -72,8 +72,8 @@ export class UsersService {
     return user;
   }
 
-  /** Display names and emails of users by id, for "creator"/"owner" fields of other resources. */
-  async basicInfo(userIds: readonly string[]): Promise<Map<string, UserEntity>> {
+  /** Users by id (owners and creators shown by other resources; the key owner at authentication). */
+  async findByIds(userIds: readonly string[]): Promise<Map<string, UserEntity>> {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return new Map();
     const rows = await this.users.findBy({ id: In(unique) });

@@ -13,7 +13,7 @@ export class WorkspaceEntity {
   title: string;
 
   /** Case-folded title: unique per organization, used by `:` filters and ordering. */
-  @Column({ name: 'title_folded', type: 'varchar', length: 200 })
+  @Column({ name: 'title_folded', type: 'varchar', length: 400 })
   titleFolded: string;
 
   @Column({ name: 'workspace_icon', type: 'varchar', length: 256 })

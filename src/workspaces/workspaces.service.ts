@@ -147,7 +147,7 @@ export class WorkspacesService {
   }
 
   private async toResponses(items: WorkspaceEntity[]): Promise<WorkspaceResponse[]> {
-    const creators = await this.users.basicInfo(items.map((w) => w.creatorUserId).filter((id): id is string => !!id));
+    const creators = await this.users.findByIds(items.map((w) => w.creatorUserId).filter((id): id is string => !!id));
     return items.map((w) => WorkspaceResponse.from(w, (w.creatorUserId && creators.get(w.creatorUserId)) || null));
   }
 }

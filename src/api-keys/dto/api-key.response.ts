@@ -1,6 +1,7 @@
 import { names } from '../../common/resource-names';
 import { toTimestamp } from '../../common/time';
 import { PermissionLevel, WorkspaceScope } from '../../permissions/grants';
+import { isExpired, isGraceActive } from '../api-key-lifecycle';
 import { ApiKeyEntity, ApiKeyState } from '../api-key.entity';
 import { ExpirationPreset } from '../expiration';
 
@@ -40,7 +41,6 @@ export class ApiKeyResponse {
     workspaceIds: readonly string[],
     now: number,
   ): ApiKeyResponse {
-    const graceRunning = key.previousSecretHash !== null && (key.previousSecretExpireTime ?? 0) > now;
     return {
       name: names.apiKey(key.organizationId, key.id),
       display_name: key.displayName,
@@ -54,7 +54,7 @@ export class ApiKeyResponse {
         key.workspaceScope === 'WORKSPACE_SCOPE_SPECIFIC'
           ? workspaceIds.map((w) => names.workspace(key.organizationId, w))
           : [],
-      state: key.state === 'STATE_EXPIRED' || key.expireTime <= now ? 'STATE_EXPIRED' : 'STATE_ACTIVE',
+      state: isExpired(key, now) ? 'STATE_EXPIRED' : 'STATE_ACTIVE',
       owner: names.user(key.organizationId, key.ownerUserId),
       owner_display_name: owner.displayName,
       owner_email: owner.email,
@@ -62,7 +62,7 @@ export class ApiKeyResponse {
       create_time: toTimestamp(key.createTime),
       update_time: toTimestamp(key.updateTime),
       last_used_time: toTimestamp(key.lastUsedTime),
-      previous_secret_expire_time: graceRunning ? toTimestamp(key.previousSecretExpireTime) : null,
+      previous_secret_expire_time: isGraceActive(key, now) ? toTimestamp(key.previousSecretExpireTime) : null,
     };
   }
 }

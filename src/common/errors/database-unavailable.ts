@@ -25,10 +25,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; current && depth < 4; depth++) {
     const e = current as { code?: unknown; driverError?: unknown; cause?: unknown; message?: unknown };
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && /Pool is closed|connect ETIMEDOUT|Connection lost/i.test(e.message)) {
+    if (
+      typeof e.message === 'string' &&
+      /Pool is closed|connect ETIMEDOUT|Connection lost|Queue limit reached|No connections available/i.test(e.message)
+    ) {
       return true;
     }
     current = e.driverError ?? e.cause;
   }
   return false;
+}
+
+/** A write that referenced a row that no longer exists (SQLite or MySQL foreign-key check). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === 'ER_NO_REFERENCED_ROW_2' || code === 'ER_NO_REFERENCED_ROW';
 }

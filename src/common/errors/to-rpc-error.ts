@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
+  failedPrecondition,
   internal,
   invalidArgument,
   notFound,
@@ -10,7 +11,7 @@ import {
   unavailable,
   unsupportedMediaType,
 } from './rpc.error';
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable, isForeignKeyViolation } from './database-unavailable';
 
 const logger = new Logger('Errors');
 
@@ -30,6 +31,10 @@ export function toRpcError(exception: unknown, bodyLimitBytes: number): RpcError
   if (isDatabaseUnavailable(exception)) {
     logger.warn(`Database unavailable: ${(exception as Error).message}`);
     return unavailable();
+  }
+  if (isForeignKeyViolation(exception)) {
+    // A referenced row vanished mid-request (a workspace or member deleted concurrently).
+    return failedPrecondition('A resource this request refers to was deleted meanwhile; retry.');
   }
   const status = statusOf(exception);
   switch (status) {

@@ -35,7 +35,7 @@ function parseTerm(s: Scanner): FilterTerm {
   s.skipSpace();
   const field = s.word();
   if (!field) throw bad(s.done() ? 'ends where a field name was expected' : `expected a field name at ${s.pos + 1}`);
-  if (!/^[a-z_][a-z0-9_]*$/.test(field) || field === 'AND' ) throw bad(`"${field}" is not a field name`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(field)) throw bad(`"${field}" is not a field name`);
   s.skipSpace();
   const op = s.peek();
   if (op !== '=' && op !== ':') throw bad(`expected "=" or ":" after "${field}"`);

@@ -1,4 +1,5 @@
-import { IsOptional, IsString } from 'class-validator';
+import { ApiHideProperty } from '@nestjs/swagger';
+import { Allow, IsOptional, IsString } from 'class-validator';
 
 /** The query parameters every list takes (API.md §1). Parsed further by the Paginator. */
 export class ListQueryDto {
@@ -21,4 +22,12 @@ export class ListQueryDto {
   @IsOptional()
   @IsString()
   order_by?: string;
+
+  /**
+   * Tolerated and ignored: a key is only ever read from the Authorization header (API.md §3), so
+   * an `access_token` left in the query string by some client neither authenticates nor fails.
+   */
+  @ApiHideProperty()
+  @Allow()
+  access_token?: unknown;
 }

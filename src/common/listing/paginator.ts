@@ -83,7 +83,7 @@ function applyFilter<E extends ObjectLiteral>(
   fields: Record<string, FilterField>,
 ): void {
   terms.forEach((term, i) => {
-    const field = fields[term.field];
+    const field = Object.hasOwn(fields, term.field) ? fields[term.field] : undefined;
     if (!field) {
       const known = Object.keys(fields);
       throw invalidField('filter', `Cannot filter on "${term.field}"; supported fields: ${known.join(', ') || 'none'}.`);

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsString, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 import { isEmail } from 'class-validator';
-import { codePointLength, isWellFormed, MAX_TITLE_CODE_POINTS } from '../text';
+import { codePointLength, fitsEmailColumns, isWellFormed, MAX_TITLE_CODE_POINTS } from '../text';
 
 /**
  * A title or display name (API.md §1): a string, trimmed, 1–100 Unicode code points.
@@ -66,7 +66,7 @@ export function IsEmailAddress(): PropertyDecorator {
       name: 'isEmailAddress',
       validator: {
         validate: (value: unknown) => {
-          if (typeof value !== 'string' || value.length > 254 || !isWellFormed(value)) return false;
+          if (typeof value !== 'string' || !fitsEmailColumns(value)) return false;
           try {
             return isEmail(value, { allow_utf8_local_part: true });
           } catch {

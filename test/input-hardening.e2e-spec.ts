@@ -1,0 +1,81 @@
+import { as, createKey, reasonOf } from './support/api-client';
+import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+
+/** Inputs that once slipped past validation into 500s or wrong answers: each stays a clean 4xx/2xx. */
+describe('Input hardening', () => {
+  let t: TestApp;
+  let key: string;
+  let org: string;
+
+  beforeAll(async () => {
+    t = await startApp({ env: { AUTH_FAILURES_PER_MINUTE: '0' } });
+    const boot = await bootstrapOrganization(t);
+    key = boot.key;
+    org = boot.organization;
+  });
+  afterAll(() => t.close());
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'filter on the inherited property name "%s" is INVALID_ARGUMENT, not a 500',
+    async (field) => {
+      for (const list of ['workspaces', 'users', 'apiKeys']) {
+        const res = await as(t, key).get(`${org}/${list}`).query({ filter: `${field} = "x"` });
+        expect(res.status).toBe(400);
+        expect(res.body.code).toBe(3);
+      }
+    },
+  );
+
+  it('order_by on an inherited property name is INVALID_ARGUMENT', async () => {
+    const res = await as(t, key).get(`${org}/workspaces`).query({ order_by: 'constructor' });
+    expect(res.status).toBe(400);
+  });
+
+  it('accepts a 100-character title whose folded form is three times longer, on both databases', async () => {
+    const title = '\uFB2C'.repeat(100); // NFC decomposes each into three code points
+    const created = await as(t, key).post(`${org}/workspaces`, { title });
+    expect(created.status).toBe(201);
+    expect(created.body.title).toBe(title);
+    const duplicate = await as(t, key).post(`${org}/workspaces`, { title });
+    expect(duplicate.status).toBe(409);
+    const found = await as(t, key).get(`${org}/workspaces`).query({ filter: `title : "${'\uFB2C'.repeat(3)}"` });
+    expect(found.body.workspaces.map((w: { title: string }) => w.title)).toEqual([title]);
+  });
+
+  it('refuses text with a lone surrogate (MySQL would store U+FFFD) with 400', async () => {
+    const res = await as(t, key).post(`${org}/workspaces`).set('Content-Type', 'application/json').send('{"title":"a\\ud800b"}');
+    expect(res.status).toBe(400);
+    const user = await as(t, key).post(`${org}/users`).set('Content-Type', 'application/json')
+      .send('{"email":"\\ud800@x.test","display_name":"X","role":"org-member"}');
+    expect(user.status).toBe(400);
+  });
+
+  it('refuses an email whose folded form could not be stored', async () => {
+    const email = `${'\u0130'.repeat(200)}@x.test`; // "İ" folds to two code points
+    const res = await as(t, key).post(`${org}/users`, { email, display_name: 'Long', role: 'org-member' });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses JSON nested deeper than 64 levels with 400 before parsing', async () => {
+    const body = `{"title":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const res = await as(t, key).post(`${org}/workspaces`).set('Content-Type', 'application/json').send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/nests deeper/);
+  });
+
+  it('treats an empty JSON body as no body: :rotate with grace 0', async () => {
+    const created = await createKey(t, key, org, { display_name: 'empty body rotate' });
+    const res = await as(t, key).post(`${created.name}:rotate`).set('Content-Type', 'application/json').send('');
+    expect(res.status).toBe(200);
+    expect(res.body.previous_secret_expire_time).toBeNull();
+    expect((await as(t, created.key).get('/me')).status).toBe(401);
+  });
+
+  it('ignores an access_token in the query string of a list (neither authenticates nor fails)', async () => {
+    const withHeader = await as(t, key).get(`${org}/workspaces`).query({ access_token: key });
+    expect(withHeader.status).toBe(200);
+    const withoutHeader = await t.http().get(`/api/v1/${org}/workspaces`).query({ access_token: key });
+    expect(withoutHeader.status).toBe(401);
+    expect(reasonOf(withoutHeader.body)).toBe('API_KEY_INVALID');
+  });
+});
