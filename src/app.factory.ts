@@ -50,7 +50,6 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   useRequestDeadline(fastify);
   await app.register(helmet, { contentSecurityPolicy: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
-  app.enableShutdownHooks();
   setupOpenApi(app);
   await app.init();
 }

@@ -14,6 +14,21 @@ async function main(): Promise<void> {
   const base = `http://${config.env.HOST === '0.0.0.0' ? 'localhost' : config.env.HOST}:${config.env.PORT}`;
   Logger.log(`Tessera listening on ${base} (database: ${config.database.kind}); Swagger UI at ${base}/docs`, 'Main');
 
+  // Graceful stop: Fastify finishes in-flight requests, shutdown hooks flush pending
+  // last_used_time writes and close the pool, then the process exits 0.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      Logger.log(`${signal} received: finishing in-flight requests and shutting down.`, 'Main');
+      app.close().then(
+        () => process.exit(0),
+        (error) => {
+          process.stderr.write(`Shutdown failed: ${(error as Error)?.stack ?? error}\n`);
+          process.exit(1);
+        },
+      );
+    });
+  }
+
   const demo = await app.get(DemoSeeder).seedIfEmpty();
   if (demo) {
     // The one place a secret is ever printed: the demo admin key, once, on first run.

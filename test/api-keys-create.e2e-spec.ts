@@ -10,16 +10,17 @@ import {
   IssuedKey,
   KEY_SHAPE,
   operatorKey,
+  startWithOrganization,
   TIMESTAMP,
   violatedFields,
 } from './support/api-key-fixtures';
 import { as } from './support/api-client';
-import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { bootstrapOrganization, Bootstrapped, TestApp } from './support/test-app';
 
 /** POST /organizations/{o}/apiKeys (API.md §5, §6, §7): the answer, the validation, the key itself. */
 describe('API keys: create', () => {
   let t: TestApp;
-  let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+  let boot: Bootstrapped;
   let org: string;
   let adminKey: string;
   let workspace2: string;
@@ -31,8 +32,7 @@ describe('API keys: create', () => {
   const countKeys = async () => (await as(t, adminKey).get(`${org}/apiKeys?page_size=1000`)).body.api_keys.length as number;
 
   beforeAll(async () => {
-    t = await startApp({ env: { MAX_API_KEYS_PER_ORGANIZATION: '1000', AUTH_FAILURES_PER_MINUTE: '0' } });
-    boot = await bootstrapOrganization(t);
+    ({ t, boot } = await startWithOrganization());
     org = boot.organization;
     adminKey = boot.key;
     workspace2 = await addWorkspace(t, adminKey, org, 'Second');

@@ -6,11 +6,13 @@ import {
   ERROR_INFO,
   expectError,
   IssuedKey,
+  issueKey,
   meStatus,
   operatorKey,
+  startWithOrganization,
 } from './support/api-key-fixtures';
 import { as } from './support/api-client';
-import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { bootstrapOrganization, Bootstrapped, TestApp } from './support/test-app';
 
 /**
  * No escalation (API.md §5): a key never mints, widens or rotates a key beyond its own grants or
@@ -19,7 +21,7 @@ import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
  */
 describe('API keys: no escalation', () => {
   let t: TestApp;
-  let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+  let boot: Bootstrapped;
   let org: string;
   let adminKey: string;
   let ws1: string;
@@ -37,18 +39,13 @@ describe('API keys: no escalation', () => {
   let member7: IssuedKey;
 
   const post = (key: string, overrides: Record<string, unknown>) => as(t, key).post(`${org}/apiKeys`, createBody(overrides));
-  const create = async (key: string, overrides: Record<string, unknown>) => {
-    const res = await post(key, overrides);
-    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as IssuedKey;
-  };
+  const create = (key: string, overrides: Record<string, unknown>) => issueKey(t, key, org, overrides);
   const permissionOf = (body: { details: { '@type': string; metadata?: Record<string, string> }[] }) =>
     body.details.find((d) => d['@type'] === ERROR_INFO)?.metadata?.permission;
   const countKeys = async () => (await as(t, adminKey).get(`${org}/apiKeys?page_size=1000`)).body.api_keys.length as number;
 
   beforeAll(async () => {
-    t = await startApp({ env: { MAX_API_KEYS_PER_ORGANIZATION: '1000', AUTH_FAILURES_PER_MINUTE: '0' } });
-    boot = await bootstrapOrganization(t);
+    ({ t, boot } = await startWithOrganization());
     org = boot.organization;
     adminKey = boot.key;
     ws1 = boot.workspace;

@@ -2,22 +2,23 @@ import { LastUsedRecorder } from '../src/api-keys/last-used-recorder';
 import {
   addUser,
   ApiKeyBody,
-  createBody,
   DAY_MS,
   expectError,
   expectInvalidField,
   expectNoSecrets,
   IssuedKey,
+  issueKey,
   operatorKey,
+  startWithOrganization,
   TIMESTAMP,
 } from './support/api-key-fixtures';
 import { as } from './support/api-client';
-import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { Bootstrapped, TestApp } from './support/test-app';
 
 /** GET /organizations/{o}/apiKeys (API.md §1, §4, §6, §7): who sees what, filters, order, pages. */
 describe('API keys: list', () => {
   let t: TestApp;
-  let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+  let boot: Bootstrapped;
   let org: string;
   let adminKey: string;
   let alice: string;
@@ -31,15 +32,10 @@ describe('API keys: list', () => {
   const list = (key: string, query: ListQuery = {}) => as(t, key).get(`${org}/apiKeys`).query(query);
   const names = (res: { body: { api_keys: ApiKeyBody[] } }) => res.body.api_keys.map((k) => k.name);
   const displayNames = (res: { body: { api_keys: ApiKeyBody[] } }) => res.body.api_keys.map((k) => k.display_name);
-  const create = async (key: string, overrides: Record<string, unknown>) => {
-    const res = await as(t, key).post(`${org}/apiKeys`, createBody(overrides));
-    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as IssuedKey;
-  };
+  const create = (key: string, overrides: Record<string, unknown>) => issueKey(t, key, org, overrides);
 
   beforeAll(async () => {
-    t = await startApp({ env: { MAX_API_KEYS_PER_ORGANIZATION: '1000', AUTH_FAILURES_PER_MINUTE: '0' } });
-    boot = await bootstrapOrganization(t);
+    ({ t, boot } = await startWithOrganization());
     org = boot.organization;
     adminKey = boot.key;
     alice = await addUser(t, adminKey, org, 'alice@acme.test', 'Alice');

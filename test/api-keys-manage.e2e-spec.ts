@@ -2,20 +2,21 @@ import {
   addUser,
   addWorkspace,
   ApiKeyBody,
-  createBody,
   expectError,
   expectInvalidField,
   IssuedKey,
+  issueKey,
   meStatus,
   operatorKey,
+  startWithOrganization,
 } from './support/api-key-fixtures';
 import { as } from './support/api-client';
-import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { bootstrapOrganization, Bootstrapped, TestApp } from './support/test-app';
 
 /** GET / PATCH / DELETE /organizations/{o}/apiKeys/{k} (API.md §4, §5, §7). */
 describe('API keys: get, update, delete', () => {
   let t: TestApp;
-  let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+  let boot: Bootstrapped;
   let org: string;
   let adminKey: string;
   let alice: string;
@@ -24,17 +25,12 @@ describe('API keys: get, update, delete', () => {
   let ws1: string;
   let ws2: string;
 
-  const create = async (key: string, overrides: Record<string, unknown> = {}) => {
-    const res = await as(t, key).post(`${org}/apiKeys`, createBody(overrides));
-    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as IssuedKey;
-  };
+  const create = (key: string, overrides: Record<string, unknown> = {}) => issueKey(t, key, org, overrides);
   /** An error body with the requested key id blanked out, to compare two 404s. */
   const normalized = (body: object, name: string) => JSON.parse(JSON.stringify(body).split(name).join('<name>'));
 
   beforeAll(async () => {
-    t = await startApp({ env: { MAX_API_KEYS_PER_ORGANIZATION: '1000', AUTH_FAILURES_PER_MINUTE: '0' } });
-    boot = await bootstrapOrganization(t);
+    ({ t, boot } = await startWithOrganization());
     org = boot.organization;
     adminKey = boot.key;
     ws1 = boot.workspace;

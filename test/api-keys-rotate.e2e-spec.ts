@@ -1,33 +1,30 @@
 import {
   addUser,
   API_KEY_FIELDS,
-  createBody,
   DAY_MS,
   expectError,
   expectInvalidField,
   IssuedKey,
+  issueKey,
   KEY_SHAPE,
   meStatus,
   operatorKey,
+  startWithOrganization,
   TIMESTAMP,
 } from './support/api-key-fixtures';
 import { as } from './support/api-client';
-import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { Bootstrapped, TestApp } from './support/test-app';
 
 /** POST /organizations/{o}/apiKeys/{k}:rotate (API.md §5, §6) and AIP-136 custom-method routing. */
 describe('API keys: rotate', () => {
   let t: TestApp;
-  let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+  let boot: Bootstrapped;
   let org: string;
   let adminKey: string;
   let aliceKey: IssuedKey;
   let bobKey: IssuedKey;
 
-  const create = async (key: string, overrides: Record<string, unknown> = {}) => {
-    const res = await as(t, key).post(`${org}/apiKeys`, createBody(overrides));
-    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as IssuedKey;
-  };
+  const create = (key: string, overrides: Record<string, unknown> = {}) => issueKey(t, key, org, overrides);
   const rotate = (callerKey: string, name: string, body?: object) => as(t, callerKey).post(`${name}:rotate`, body);
   const rotated = async (callerKey: string, name: string, body?: object) => {
     const res = await rotate(callerKey, name, body);
@@ -36,8 +33,7 @@ describe('API keys: rotate', () => {
   };
 
   beforeAll(async () => {
-    t = await startApp({ env: { MAX_API_KEYS_PER_ORGANIZATION: '1000', AUTH_FAILURES_PER_MINUTE: '0' } });
-    boot = await bootstrapOrganization(t);
+    ({ t, boot } = await startWithOrganization());
     org = boot.organization;
     adminKey = boot.key;
     await addUser(t, adminKey, org, 'alice@acme.test', 'Alice');

@@ -1,46 +1,24 @@
 import { checksumOf, generateKey } from '../src/api-keys/key-format';
 import { LastUsedRecorder } from '../src/api-keys/last-used-recorder';
 import { newId } from '../src/common/ids';
-import { OperatorService } from '../src/setup/operator.service';
+import { BUILT_IN_PERMISSIONS } from '../src/permissions/permission-catalog.testing';
 import { as, createKey, reasonOf } from './support/api-client';
-import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { ERROR_INFO, flipLast, operatorKey } from './support/api-key-fixtures';
+import { bootstrapOrganization, Bootstrapped, queriesDuring, startApp, TestApp } from './support/test-app';
 
 /**
  * API.md §3 (authentication), §4 (effective permissions), §5 (removal, demotion, revocation on
  * every instance) and the check order of §2.
  */
 
-const ERROR_INFO = 'type.googleapis.com/google.rpc.ErrorInfo';
 const UNAUTHENTICATED_BODY = {
   code: 16,
   message: expect.any(String),
   details: [{ '@type': ERROR_INFO, reason: 'API_KEY_INVALID', domain: 'tessera', metadata: {} }],
 };
-const BUILT_IN_PERMISSIONS = [
-  'read:Organization',
-  'update:Organization',
-  'read:User',
-  'create:User',
-  'update:User',
-  'delete:User',
-  'read:Role',
-  'read:Workspace',
-  'create:Workspace',
-  'update:Workspace',
-  'delete:Workspace',
-  'read:ApiKey',
-  'create:ApiKey',
-  'update:ApiKey',
-  'delete:ApiKey',
-];
 const MEMBER_EXTRAS = ['create:ApiKey', 'update:ApiKey', 'delete:ApiKey'];
 
 type Res = { status: number; body: any; headers: Record<string, string> };
-
-/** The same key with its last character changed: right shape, wrong checksum. */
-function flipLast(key: string): string {
-  return key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A');
-}
 
 /** A key-shaped string with a valid checksum over the given body (to hit one check at a time). */
 function withValidChecksum(body: string): string {
@@ -68,20 +46,9 @@ function on(app: TestApp, key: string) {
   return as((app), key);
 }
 
-/** Every SQL statement the app's DataSource runs while `fn` runs. */
-async function queriesDuring(t: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
-  const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
-  try {
-    await fn();
-    return spy.mock.calls.map(([sql]) => String(sql));
-  } finally {
-    spy.mockRestore();
-  }
-}
-
 describe('Authentication and authorization (API.md §2–§5)', () => {
   let t: TestApp;
-  let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+  let boot: Bootstrapped;
   let org: string;
   /** The 401 answer to a request without any credential: every other 401 must equal it. */
   let canonical401: Res;
@@ -105,14 +72,11 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
     const email = uniqueEmail(role);
     const added = await on(t, boot.key).post(`${org}/users`, { email, display_name: `User ${emailCounter}`, role });
     expect(added.status).toBe(201);
-    const minted = await t.get(OperatorService).createKey({
-      organization: org,
-      email,
+    const minted = await operatorKey(t, org, email, {
       displayName: `${role} key ${emailCounter}`,
       expiration: 'EXPIRATION_30_DAYS',
-      level: key.level ?? 'PERMISSION_LEVEL_ALL',
-      permissions: key.permissions ?? [],
-      workspaces: [],
+      level: key.level,
+      permissions: key.permissions,
     });
     return { user: added.body.user.name as string, email, apiKey: minted.name, key: minted.key };
   }
@@ -313,7 +277,7 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
 
   describe('403 PERMISSION_DENIED: permission, organization, workspace scope (API.md §2, §4)', () => {
     let ws2: string;
-    let other: Awaited<ReturnType<typeof bootstrapOrganization>>;
+    let other: Bootstrapped;
     let specificKey: string;
 
     beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { ApiKeyExpiryService } from '../src/api-keys/api-key-expiry.service';
 import { ExpirationPreset } from '../src/api-keys/expiration';
-import { OperatorService } from '../src/setup/operator.service';
 import { as, reasonOf } from './support/api-client';
-import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { operatorKey } from './support/api-key-fixtures';
+import { bootstrapOrganization, Bootstrapped, startApp, TestApp } from './support/test-app';
 
 /**
  * API.md §3 (a key is valid while expire_time is in the future, checked on every request) and §5
@@ -21,15 +21,7 @@ interface Minted {
 }
 
 async function mint(app: TestApp, organization: string, displayName: string, expiration: ExpirationPreset): Promise<Minted> {
-  const minted = await app.get(OperatorService).createKey({
-    organization,
-    email: 'admin@acme.test',
-    displayName,
-    expiration,
-    level: 'PERMISSION_LEVEL_ALL',
-    permissions: [],
-    workspaces: [],
-  });
+  const minted = await operatorKey(app, organization, 'admin@acme.test', { displayName, expiration });
   return { name: minted.name, id: minted.name.split('/').pop() as string, key: minted.key, expireTime: Date.parse(minted.expire_time) };
 }
 
@@ -49,7 +41,7 @@ async function rawRow(app: TestApp, id: string): Promise<RawRow> {
 
 describe('API-key expiry (API.md §3, §5)', () => {
   let t: TestApp;
-  let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+  let boot: Bootstrapped;
   let org: string;
   const sweep = (batch?: number) => t.get(ApiKeyExpiryService).sweep(batch);
 

@@ -1,7 +1,7 @@
 import { LastUsedRecorder } from '../src/api-keys/last-used-recorder';
-import { OperatorService } from '../src/setup/operator.service';
 import { as } from './support/api-client';
-import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { operatorKey } from './support/api-key-fixtures';
+import { bootstrapOrganization, Bootstrapped, queriesDuring, startApp, TestApp } from './support/test-app';
 
 /**
  * API.md §5 and §7: `last_used_time` is null until used, then set; it is written without a
@@ -17,15 +17,7 @@ interface Minted {
 
 /** A key minted without any HTTP request, so no key's last_used_time moves while making it. */
 async function mint(app: TestApp, organization: string, displayName: string): Promise<Minted & { body: Record<string, unknown> }> {
-  const minted = await app.get(OperatorService).createKey({
-    organization,
-    email: 'admin@acme.test',
-    displayName,
-    expiration: 'EXPIRATION_1_YEAR',
-    level: 'PERMISSION_LEVEL_ALL',
-    permissions: [],
-    workspaces: [],
-  });
+  const minted = await operatorKey(app, organization, 'admin@acme.test', { displayName, expiration: 'EXPIRATION_1_YEAR' });
   return { name: minted.name, id: minted.name.split('/').pop() as string, key: minted.key, body: minted as unknown as Record<string, unknown> };
 }
 
@@ -40,18 +32,12 @@ async function rawLastUsed(app: TestApp, id: string): Promise<number | null> {
 
 /** UPDATE statements on api_keys the app runs while `fn` runs. */
 async function apiKeyUpdatesDuring(app: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
-  const spy = jest.spyOn(app.dataSource.logger, 'logQuery');
-  try {
-    await fn();
-    return spy.mock.calls.map(([sql]) => String(sql)).filter((sql) => /^\s*UPDATE\b/i.test(sql) && /api_keys/i.test(sql));
-  } finally {
-    spy.mockRestore();
-  }
+  return (await queriesDuring(app, fn)).filter((sql) => /^\s*UPDATE\b/i.test(sql) && /api_keys/i.test(sql));
 }
 
 describe('last_used_time (API.md §5, §7)', () => {
   let t: TestApp;
-  let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+  let boot: Bootstrapped;
   let org: string;
   const flush = () => t.get(LastUsedRecorder).flush();
 

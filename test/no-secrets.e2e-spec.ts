@@ -1,6 +1,7 @@
 import { LastUsedRecorder } from '../src/api-keys/last-used-recorder';
 import { as, createKey } from './support/api-client';
-import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { flipLast } from './support/api-key-fixtures';
+import { bootstrapOrganization, Bootstrapped, startApp, TestApp } from './support/test-app';
 
 /**
  * API.md §3 and §7: the plain key is never stored or logged, and no response carries a hash or a
@@ -11,13 +12,9 @@ const FULL_KEY = /tsr_[0-9A-Za-z]{49}/;
 
 type Res = { status: number; text: string; body: any; headers: Record<string, string> };
 
-function flipLast(key: string): string {
-  return key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A');
-}
-
 describe('No secret anywhere (API.md §3, §7)', () => {
   let t: TestApp;
-  let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+  let boot: Bootstrapped;
   let org: string;
   /** Every secret this file ever saw (current, rotated-out, bootstrap). */
   const secrets = new Set<string>();

@@ -1,6 +1,6 @@
 import { as, reasonOf } from './support/api-client';
+import { operatorKey, violatedFields } from './support/api-key-fixtures';
 import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
-import { OperatorService } from '../src/setup/operator.service';
 
 /**
  * Organizations, users and roles (API.md §1, §2, §4 roles, §6, §7).
@@ -15,11 +15,6 @@ const MISSING_ID = '0000000000000000000000zzz';
 type Body = Record<string, any>;
 type Boot = Awaited<ReturnType<typeof bootstrapOrganization>>;
 
-function badRequestFields(body: Body): string[] {
-  const detail = (body.details ?? []).find((d: Body) => d['@type'] === 'type.googleapis.com/google.rpc.BadRequest');
-  return (detail?.field_violations ?? []).map((v: { field: string }) => v.field);
-}
-
 function errorInfo(body: Body): Body | undefined {
   return (body.details ?? []).find((d: Body) => d['@type'] === 'type.googleapis.com/google.rpc.ErrorInfo');
 }
@@ -32,7 +27,7 @@ function expectInvalid(res: { status: number; body: Body }, field: string): void
     reason: 'INVALID_ARGUMENT',
   });
   expect(res.body.message).toEqual(expect.any(String));
-  expect(badRequestFields(res.body)).toContain(field);
+  expect(violatedFields(res.body)).toContain(field);
 }
 
 function expectError(res: { status: number; body: Body }, status: number, code: number, reason: string): void {
@@ -65,17 +60,8 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
   }
 
   /** Mints a key for an existing member with the operator (CLI) service, bypassing no-escalation. */
-  async function operatorKey(organization: string, email: string): Promise<string> {
-    const created = await t.get(OperatorService).createKey({
-      organization,
-      email,
-      displayName: `key of ${email}`,
-      expiration: 'EXPIRATION_30_DAYS',
-      level: 'PERMISSION_LEVEL_ALL',
-      permissions: [],
-      workspaces: [],
-    });
-    return created.key;
+  async function operatorKeyFor(organization: string, email: string): Promise<string> {
+    return (await operatorKey(t, organization, email, { displayName: `key of ${email}`, expiration: 'EXPIRATION_30_DAYS' })).key;
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -615,7 +601,7 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
 
     it('removes a member’s keys with them: their key is 401 afterwards', async () => {
       const user = await addUser(org, 'keyholder@roles.test', 'Kay Holder');
-      const key = await operatorKey(org.organization, 'keyholder@roles.test');
+      const key = await operatorKeyFor(org.organization, 'keyholder@roles.test');
       expect((await as(t, key).get('/me')).status).toBe(200);
       expect((await as(t, org.key).delete(user.user.name)).status).toBe(200);
       expectError(await as(t, key).get('/me'), 401, 16, 'API_KEY_INVALID');
@@ -661,8 +647,8 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
         const b = await addUser(org, `b@race${round}.test`, 'Admin B', 'org-admin');
         await addUser(org, `watcher@race${round}.test`, 'Watcher');
         const keyA = org.key;
-        const keyB = await operatorKey(org.organization, `b@race${round}.test`);
-        const watcherKey = await operatorKey(org.organization, `watcher@race${round}.test`);
+        const keyB = await operatorKeyFor(org.organization, `b@race${round}.test`);
+        const watcherKey = await operatorKeyFor(org.organization, `watcher@race${round}.test`);
         const a = org.user;
 
         // Each admin acts on the other (and on themselves), so the requests pass authorization together.
@@ -765,7 +751,7 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
     beforeAll(async () => {
       org = await bootstrapOrganization(t, { title: 'Members Inc', email: 'boss@members.test', displayName: 'Boss' });
       member = await addUser(org, 'mia@members.test', 'Mia Member');
-      memberKey = await operatorKey(org.organization, 'mia@members.test');
+      memberKey = await operatorKeyFor(org.organization, 'mia@members.test');
     });
 
     it('reads users, one user, roles and the organization (200)', async () => {

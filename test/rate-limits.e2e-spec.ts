@@ -1,8 +1,8 @@
 import { generateKey } from '../src/api-keys/key-format';
 import { LastUsedRecorder } from '../src/api-keys/last-used-recorder';
-import { OperatorService } from '../src/setup/operator.service';
 import { as, reasonOf } from './support/api-client';
-import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { flipLast, operatorKey } from './support/api-key-fixtures';
+import { bootstrapOrganization, Bootstrapped, queriesDuring, startApp, TestApp } from './support/test-app';
 
 /**
  * API.md §3 (failed authentications per client IP) and §8 (RATE_LIMIT_PER_MINUTE per key).
@@ -11,10 +11,6 @@ import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
  */
 
 type Res = { status: number; body: any; headers: Record<string, string> };
-
-function flipLast(key: string): string {
-  return key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A');
-}
 
 function expectRateLimited(res: Res) {
   expect(res.status).toBe(429);
@@ -32,43 +28,23 @@ function expectRateLimited(res: Res) {
   expect(Number(retryAfter)).toBeLessThanOrEqual(60);
 }
 
-/** Every SQL statement the app's DataSource runs while `fn` runs. */
-async function queriesDuring(t: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
-  const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
-  try {
-    await fn();
-    return spy.mock.calls.map(([sql]) => String(sql));
-  } finally {
-    spy.mockRestore();
-  }
-}
-
 /** A second key for the bootstrap admin, minted without an HTTP request (so no request is counted). */
-async function operatorKey(t: TestApp, organization: string, displayName: string): Promise<string> {
-  const minted = await t.get(OperatorService).createKey({
-    organization,
-    email: 'admin@acme.test',
-    displayName,
-    expiration: 'EXPIRATION_30_DAYS',
-    level: 'PERMISSION_LEVEL_ALL',
-    permissions: [],
-    workspaces: [],
-  });
-  return minted.key;
+async function anotherAdminKey(t: TestApp, organization: string, displayName: string): Promise<string> {
+  return (await operatorKey(t, organization, 'admin@acme.test', { displayName, expiration: 'EXPIRATION_30_DAYS' })).key;
 }
 
 describe('Rate limits (API.md §3, §8)', () => {
   describe('RATE_LIMIT_PER_MINUTE=5: requests per key per minute', () => {
     let t: TestApp;
-    let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+    let boot: Bootstrapped;
     let otherKey: string;
     let mixedKey: string;
 
     beforeAll(async () => {
       t = await startApp({ env: { RATE_LIMIT_PER_MINUTE: '5', AUTH_FAILURES_PER_MINUTE: '0' } });
       boot = await bootstrapOrganization(t);
-      otherKey = await operatorKey(t, boot.organization, 'second key');
-      mixedKey = await operatorKey(t, boot.organization, 'third key');
+      otherKey = await anotherAdminKey(t, boot.organization, 'second key');
+      mixedKey = await anotherAdminKey(t, boot.organization, 'third key');
     });
     afterAll(() => t.close());
 
@@ -103,7 +79,7 @@ describe('Rate limits (API.md §3, §8)', () => {
 
   describe('RATE_LIMIT_PER_MINUTE=0 and AUTH_FAILURES_PER_MINUTE=0: both limits off', () => {
     let t: TestApp;
-    let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+    let boot: Bootstrapped;
 
     beforeAll(async () => {
       t = await startApp({ env: { RATE_LIMIT_PER_MINUTE: '0', AUTH_FAILURES_PER_MINUTE: '0' } });
@@ -129,7 +105,7 @@ describe('Rate limits (API.md §3, §8)', () => {
 
   describe('AUTH_FAILURES_PER_MINUTE=3: failed authentications per client IP', () => {
     let t: TestApp;
-    let boot: Awaited<ReturnType<typeof bootstrapOrganization>>;
+    let boot: Bootstrapped;
 
     beforeAll(async () => {
       // TRUST_PROXY lets one test speak from another client address through X-Forwarded-For;

@@ -1,4 +1,5 @@
 import { as, createKey, reasonOf } from './support/api-client';
+import { violatedFields } from './support/api-key-fixtures';
 import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
 
 /**
@@ -23,18 +24,13 @@ const WORKSPACE_KEYS = [
 type Body = Record<string, any>;
 type Boot = Awaited<ReturnType<typeof bootstrapOrganization>>;
 
-function badRequestFields(body: Body): string[] {
-  const detail = (body.details ?? []).find((d: Body) => d['@type'] === 'type.googleapis.com/google.rpc.BadRequest');
-  return (detail?.field_violations ?? []).map((v: { field: string }) => v.field);
-}
-
 function expectInvalid(res: { status: number; body: Body }, field: string): void {
   expect({ status: res.status, code: res.body.code, reason: reasonOf(res.body) }).toEqual({
     status: 400,
     code: 3,
     reason: 'INVALID_ARGUMENT',
   });
-  expect(badRequestFields(res.body)).toContain(field);
+  expect(violatedFields(res.body)).toContain(field);
 }
 
 function expectError(res: { status: number; body: Body }, status: number, code: number, reason: string): void {

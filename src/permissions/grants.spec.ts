@@ -1,11 +1,4 @@
 import fc from 'fast-check';
-import { API_KEY_PERMISSIONS } from '../api-keys/api-keys.permissions';
-import {
-  ORGANIZATION_PERMISSIONS,
-  ROLE_PERMISSIONS,
-  USER_PERMISSIONS,
-} from '../organizations/organizations.permissions';
-import { WORKSPACE_PERMISSIONS } from '../workspaces/workspaces.permissions';
 import {
   effectivePermissions,
   Grants,
@@ -15,7 +8,7 @@ import {
   PermissionLevel,
   scopeWithin,
 } from './grants';
-import { PermissionRegistry } from './permission-registry';
+import { builtIns } from './permission-catalog.testing';
 import { PermissionCatalog, PermissionGroupDefinition } from './permission.types';
 import { rolePermissions } from './roles';
 
@@ -27,14 +20,6 @@ const WIDGETS: PermissionGroupDefinition = {
     { action: 'frob', title: 'Frob widgets', readOnly: false },
   ],
 };
-
-function builtIns(): PermissionRegistry {
-  const registry = new PermissionRegistry();
-  for (const g of [ORGANIZATION_PERMISSIONS, USER_PERMISSIONS, ROLE_PERMISSIONS, WORKSPACE_PERMISSIONS, API_KEY_PERMISSIONS]) {
-    registry.register(g);
-  }
-  return registry;
-}
 
 const ALL = 'PERMISSION_LEVEL_ALL' as const;
 const READ_ONLY = 'PERMISSION_LEVEL_READ_ONLY' as const;

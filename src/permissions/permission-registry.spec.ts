@@ -1,10 +1,4 @@
-import { API_KEY_PERMISSIONS } from '../api-keys/api-keys.permissions';
-import {
-  ORGANIZATION_PERMISSIONS,
-  ROLE_PERMISSIONS,
-  USER_PERMISSIONS,
-} from '../organizations/organizations.permissions';
-import { WORKSPACE_PERMISSIONS } from '../workspaces/workspaces.permissions';
+import { BUILT_IN_PERMISSIONS, builtIns } from './permission-catalog.testing';
 import { PermissionRegistry } from './permission-registry';
 import { PermissionGroupDefinition } from './permission.types';
 
@@ -26,14 +20,6 @@ const GADGETS: PermissionGroupDefinition = {
     { action: 'spin', title: 'Spin gadgets', readOnly: false, grantedToMembers: true },
   ],
 };
-
-function builtIns(): PermissionRegistry {
-  const registry = new PermissionRegistry();
-  for (const g of [ORGANIZATION_PERMISSIONS, USER_PERMISSIONS, ROLE_PERMISSIONS, WORKSPACE_PERMISSIONS, API_KEY_PERMISSIONS]) {
-    registry.register(g);
-  }
-  return registry;
-}
 
 describe(PermissionRegistry.name, () => {
   describe('register', () => {
@@ -178,25 +164,7 @@ describe(PermissionRegistry.name, () => {
     const registry = builtIns();
 
     it('holds exactly the built-in permissions', () => {
-      expect([...registry.all].sort()).toEqual(
-        [
-          'read:Organization',
-          'update:Organization',
-          'read:User',
-          'create:User',
-          'update:User',
-          'delete:User',
-          'read:Role',
-          'read:Workspace',
-          'create:Workspace',
-          'update:Workspace',
-          'delete:Workspace',
-          'read:ApiKey',
-          'create:ApiKey',
-          'update:ApiKey',
-          'delete:ApiKey',
-        ].sort(),
-      );
+      expect([...registry.all].sort()).toEqual([...BUILT_IN_PERMISSIONS].sort());
     });
 
     it('readOnly is exactly every read:* permission', () => {

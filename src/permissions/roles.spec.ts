@@ -1,21 +1,7 @@
-import { API_KEY_PERMISSIONS } from '../api-keys/api-keys.permissions';
-import {
-  ORGANIZATION_PERMISSIONS,
-  ROLE_PERMISSIONS,
-  USER_PERMISSIONS,
-} from '../organizations/organizations.permissions';
-import { WORKSPACE_PERMISSIONS } from '../workspaces/workspaces.permissions';
+import { builtIns } from './permission-catalog.testing';
 import { PermissionRegistry } from './permission-registry';
 import { PermissionCatalog } from './permission.types';
 import { isRoleId, ROLE_IDS, rolePermissions, ROLES } from './roles';
-
-function builtIns(): PermissionRegistry {
-  const registry = new PermissionRegistry();
-  for (const g of [ORGANIZATION_PERMISSIONS, USER_PERMISSIONS, ROLE_PERMISSIONS, WORKSPACE_PERMISSIONS, API_KEY_PERMISSIONS]) {
-    registry.register(g);
-  }
-  return registry;
-}
 
 describe('ROLES', () => {
   it('are org-admin "Organization Admin" and org-member "Organization Member"', () => {

@@ -1,12 +1,13 @@
 /**
- * Small fixtures shared by the test/api-keys-*.e2e-spec.ts files (API.md §5–§7). Not a spec file.
+ * Small fixtures shared by the e2e spec files, mostly test/api-keys-*.e2e-spec.ts (API.md §5–§7).
+ * Not a spec file.
  */
 import type { Response } from 'supertest';
 import { ExpirationPreset } from '../../src/api-keys/expiration';
 import { PermissionLevel } from '../../src/permissions/grants';
 import { OperatorService } from '../../src/setup/operator.service';
 import { as, reasonOf } from './api-client';
-import type { TestApp } from './test-app';
+import { Bootstrapped, bootstrapOrganization, startApp, TestApp } from './test-app';
 
 export const BAD_REQUEST = 'type.googleapis.com/google.rpc.BadRequest';
 export const ERROR_INFO = 'type.googleapis.com/google.rpc.ErrorInfo';
@@ -19,6 +20,11 @@ export const KEY_ANYWHERE = /tsr_[0-9A-Za-z]{49}/;
 /** RFC 3339 UTC with milliseconds. */
 export const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The same key with its last character changed: right shape, wrong checksum. */
+export function flipLast(key: string): string {
+  return key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A');
+}
 
 /** Every field of the ApiKey shape (API.md §7). */
 export const API_KEY_FIELDS = [
@@ -152,6 +158,27 @@ export function createBody(overrides: Record<string, unknown> = {}): Record<stri
     workspace_scope: 'WORKSPACE_SCOPE_ALL',
     ...overrides,
   };
+}
+
+/** Creates a key through the API as `callerKey` from createBody(overrides); throws unless 201. */
+export async function issueKey(
+  t: TestApp,
+  callerKey: string,
+  organization: string,
+  overrides: Record<string, unknown> = {},
+): Promise<IssuedKey> {
+  const res = await as(t, callerKey).post(`${organization}/apiKeys`, createBody(overrides));
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as IssuedKey;
+}
+
+/**
+ * Starts the app as the api-keys-* suites run it (room for 1000 keys per organization, no
+ * failed-authentication limit) and bootstraps the default organization (Acme, admin@acme.test).
+ */
+export async function startWithOrganization(): Promise<{ t: TestApp; boot: Bootstrapped }> {
+  const t = await startApp({ env: { MAX_API_KEYS_PER_ORGANIZATION: '1000', AUTH_FAILURES_PER_MINUTE: '0' } });
+  return { t, boot: await bootstrapOrganization(t) };
 }
 
 /** Every key name (recursively) and every string value of a JSON value. */

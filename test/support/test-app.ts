@@ -99,3 +99,17 @@ export async function bootstrapOrganization(
   });
   return { ...result, organizationId: result.organization.split('/')[1] };
 }
+
+/** What bootstrapOrganization answers: the organization, its admin user, workspace and ALL key. */
+export type Bootstrapped = Awaited<ReturnType<typeof bootstrapOrganization>>;
+
+/** Every SQL statement the app's DataSource runs while `fn` runs. */
+export async function queriesDuring(t: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
+  const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
+  try {
+    await fn();
+    return spy.mock.calls.map(([sql]) => String(sql));
+  } finally {
+    spy.mockRestore();
+  }
+}
