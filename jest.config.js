@@ -20,7 +20,7 @@ module.exports = {
       roots: ['<rootDir>/src'],
       testRegex: '\\.spec\\.ts$',
       transform: {
-        '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+        '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true }, diagnostics: false }],
       },
     },
     {
