@@ -29,10 +29,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testRegex: '\\.e2e-spec\\.ts$',
       transform: {
-        '^.+\\.ts$': [
-          'ts-jest',
-          { diagnostics: false, astTransformers: { before: [swaggerPlugin] } },
-        ],
+        '^.+\\.ts$': ['ts-jest', { diagnostics: false, astTransformers: { before: [swaggerPlugin] } }],
       },
     },
   ],

@@ -58,7 +58,9 @@ function run(title, path, headers = {}) {
       if (err) return reject(err);
       const ok = result['2xx'];
       const rps = result.requests.average;
-      console.log(`${title.padEnd(44)} ${rps.toFixed(0).padStart(8)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  (2xx ${ok}, non-2xx ${result.non2xx}, errors ${result.errors})`);
+      console.log(
+        `${title.padEnd(44)} ${rps.toFixed(0).padStart(8)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  (2xx ${ok}, non-2xx ${result.non2xx}, errors ${result.errors})`,
+      );
       resolve({ rps, result });
     });
   });
@@ -85,7 +87,9 @@ function rssOf(pid) {
     const health = await run('GET /health (no key)', '/health');
     const me = await run('GET /api/v1/me (key)', '/api/v1/me', auth);
     const ws = await run('GET workspace (key + permission + scope)', `/api/v1/${workspace}`, auth);
-    const bad = await run('GET /api/v1/me with a bad-checksum key (401)', '/api/v1/me', { authorization: `Bearer ${key.slice(0, -1)}${key.endsWith('0') ? '1' : '0'}` });
+    const bad = await run('GET /api/v1/me with a bad-checksum key (401)', '/api/v1/me', {
+      authorization: `Bearer ${key.slice(0, -1)}${key.endsWith('0') ? '1' : '0'}`,
+    });
     console.log('');
     console.log(`ratio authenticated GET workspace / GET /health: ${(ws.rps / health.rps).toFixed(2)}`);
     console.log(`ratio GET /me / GET /health:                    ${(me.rps / health.rps).toFixed(2)}`);

@@ -19,7 +19,12 @@ export function setupOpenApi(app: INestApplication): void {
       )
       .setVersion('1.0.0')
       .addBearerAuth(
-        { type: 'http', scheme: 'bearer', bearerFormat: 'tsr_…', description: 'An API key (tsr_ followed by 49 characters).' },
+        {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'tsr_…',
+          description: 'An API key (tsr_ followed by 49 characters).',
+        },
         BEARER_SCHEME,
       )
       .build(),
@@ -59,7 +64,8 @@ function addCommonErrorResponses(document: OpenAPIObject): void {
     for (const [method, operation] of Object.entries(item) as [string, { responses: Record<string, unknown> }][]) {
       const r = operation.responses;
       r['400'] ??= error('INVALID_ARGUMENT (bad body, filter, order_by or page token) or FAILED_PRECONDITION.');
-      if (/\{(?!organizationId)[A-Za-z]+Id\}/.test(path)) r['404'] ??= error('NOT_FOUND: no such resource within reach.');
+      if (/\{(?!organizationId)[A-Za-z]+Id\}/.test(path))
+        r['404'] ??= error('NOT_FOUND: no such resource within reach.');
       if (/(workspaces|users)(\/\{[A-Za-z]+\})?$/.test(path) && (method === 'post' || method === 'patch')) {
         r['409'] ??= error('ALREADY_EXISTS: the title or email is taken in this organization.');
       }

@@ -29,22 +29,32 @@ describe('API keys: create', () => {
   let readPermissions: string[];
 
   const post = (body: object, key = adminKey) => as(t, key).post(`${org}/apiKeys`, body);
-  const countKeys = async () => (await as(t, adminKey).get(`${org}/apiKeys?page_size=1000`)).body.api_keys.length as number;
+  const countKeys = async () =>
+    (await as(t, adminKey).get(`${org}/apiKeys?page_size=1000`)).body.api_keys.length as number;
 
   beforeAll(async () => {
     ({ t, boot } = await startWithOrganization());
     org = boot.organization;
     adminKey = boot.key;
     workspace2 = await addWorkspace(t, adminKey, org, 'Second');
-    const other = await bootstrapOrganization(t, { title: 'Other Org', email: 'admin@other.test', workspaceTitle: 'Theirs' });
+    const other = await bootstrapOrganization(t, {
+      title: 'Other Org',
+      email: 'admin@other.test',
+      workspaceTitle: 'Theirs',
+    });
     foreignWorkspace = other.workspace;
     const catalog = await as(t, adminKey).get('/permissions');
     expect(catalog.status).toBe(200);
-    allPermissions = catalog.body.permission_groups.flatMap((g: { permissions: { name: string }[] }) => g.permissions.map((p) => p.name));
-    readPermissions = catalog.body.permission_groups.flatMap((g: { permissions: { name: string; read_only: boolean }[] }) =>
-      g.permissions.filter((p) => p.read_only).map((p) => p.name),
+    allPermissions = catalog.body.permission_groups.flatMap((g: { permissions: { name: string }[] }) =>
+      g.permissions.map((p) => p.name),
     );
-    expect(allPermissions).toEqual(expect.arrayContaining(['read:ApiKey', 'create:ApiKey', 'create:User', 'delete:Workspace']));
+    readPermissions = catalog.body.permission_groups.flatMap(
+      (g: { permissions: { name: string; read_only: boolean }[] }) =>
+        g.permissions.filter((p) => p.read_only).map((p) => p.name),
+    );
+    expect(allPermissions).toEqual(
+      expect.arrayContaining(['read:ApiKey', 'create:ApiKey', 'create:User', 'delete:Workspace']),
+    );
   });
   afterAll(() => t.close());
 
@@ -259,12 +269,21 @@ describe('API keys: create', () => {
       expect(violatedFields(res.body).some((f) => f.startsWith(field))).toBe(true);
     });
 
-    it.each(['PERMISSION_LEVEL_ALL', 'PERMISSION_LEVEL_READ_ONLY'])('refuses a non-empty permissions list with %s', async (level) => {
-      expectInvalidField(await post(createBody({ permission_level: level, permissions: ['read:User'] })), 'permissions');
-    });
+    it.each(['PERMISSION_LEVEL_ALL', 'PERMISSION_LEVEL_READ_ONLY'])(
+      'refuses a non-empty permissions list with %s',
+      async (level) => {
+        expectInvalidField(
+          await post(createBody({ permission_level: level, permissions: ['read:User'] })),
+          'permissions',
+        );
+      },
+    );
 
     it('refuses RESTRICTED with an empty permissions list', async () => {
-      expectInvalidField(await post(createBody({ permission_level: 'PERMISSION_LEVEL_RESTRICTED', permissions: [] })), 'permissions');
+      expectInvalidField(
+        await post(createBody({ permission_level: 'PERMISSION_LEVEL_RESTRICTED', permissions: [] })),
+        'permissions',
+      );
     });
 
     it('refuses RESTRICTED without a permissions list', async () => {
@@ -278,16 +297,24 @@ describe('API keys: create', () => {
       ['read:Nothing', 1],
       ['', 1],
     ])('refuses the unknown permission %p with a violation on permissions[%i]', async (bad, index) => {
-      const res = await post(createBody({ permission_level: 'PERMISSION_LEVEL_RESTRICTED', permissions: ['read:User', bad] }));
+      const res = await post(
+        createBody({ permission_level: 'PERMISSION_LEVEL_RESTRICTED', permissions: ['read:User', bad] }),
+      );
       expectInvalidField(res, `permissions[${index}]`);
     });
 
     it('refuses workspaces with WORKSPACE_SCOPE_ALL', async () => {
-      expectInvalidField(await post(createBody({ workspace_scope: 'WORKSPACE_SCOPE_ALL', workspaces: [boot.workspace] })), 'workspaces');
+      expectInvalidField(
+        await post(createBody({ workspace_scope: 'WORKSPACE_SCOPE_ALL', workspaces: [boot.workspace] })),
+        'workspaces',
+      );
     });
 
     it('refuses WORKSPACE_SCOPE_SPECIFIC with an empty list', async () => {
-      expectInvalidField(await post(createBody({ workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [] })), 'workspaces');
+      expectInvalidField(
+        await post(createBody({ workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [] })),
+        'workspaces',
+      );
     });
 
     it('refuses WORKSPACE_SCOPE_SPECIFIC without a list', async () => {
@@ -301,18 +328,25 @@ describe('API keys: create', () => {
       ['an empty string', ''],
       ['trailing garbage', 'organizations/x/workspaces/y/z'],
     ])('refuses a malformed workspace name (%s) on workspaces[i]', async (_label, bad) => {
-      const res = await post(createBody({ workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [boot.workspace, bad] }));
+      const res = await post(
+        createBody({ workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [boot.workspace, bad] }),
+      );
       expectInvalidField(res, 'workspaces[1]');
     });
 
     it('refuses a workspace of another organization on workspaces[i] (all-workspaces caller)', async () => {
-      const res = await post(createBody({ workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [foreignWorkspace] }));
+      const res = await post(
+        createBody({ workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [foreignWorkspace] }),
+      );
       expectInvalidField(res, 'workspaces[0]');
     });
 
     it('refuses a missing workspace on workspaces[i] (all-workspaces caller)', async () => {
       const res = await post(
-        createBody({ workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [boot.workspace, `${org}/workspaces/doesnotexist`] }),
+        createBody({
+          workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+          workspaces: [boot.workspace, `${org}/workspaces/doesnotexist`],
+        }),
       );
       expectInvalidField(res, 'workspaces[1]');
     });
@@ -326,9 +360,15 @@ describe('API keys: create', () => {
     });
 
     it('answers 415 for a non-JSON body and 400 for malformed JSON', async () => {
-      const form = await as(t, adminKey).post(`${org}/apiKeys`).set('Content-Type', 'application/x-www-form-urlencoded').send('display_name=x');
+      const form = await as(t, adminKey)
+        .post(`${org}/apiKeys`)
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .send('display_name=x');
       expectError(form, 415, 3, 'INVALID_ARGUMENT');
-      const broken = await as(t, adminKey).post(`${org}/apiKeys`).set('Content-Type', 'application/json').send('{"display_name": ');
+      const broken = await as(t, adminKey)
+        .post(`${org}/apiKeys`)
+        .set('Content-Type', 'application/json')
+        .send('{"display_name": ');
       expectError(broken, 400, 3, 'INVALID_ARGUMENT');
     });
   });
@@ -347,15 +387,18 @@ describe('API keys: create', () => {
     });
 
     it('reports every read:* permission for a READ_ONLY key, and refuses a write with it', async () => {
-      const created = (await post(createBody({ display_name: 'read only', permission_level: 'PERMISSION_LEVEL_READ_ONLY' })))
-        .body as IssuedKey;
+      const created = (
+        await post(createBody({ display_name: 'read only', permission_level: 'PERMISSION_LEVEL_READ_ONLY' }))
+      ).body as IssuedKey;
       const me = await as(t, created.key).get('/me');
       expect(me.status).toBe(200);
       expect(me.body.api_key.name).toBe(created.name);
       expect([...me.body.effective_permissions].sort()).toEqual([...readPermissions].sort());
       const write = await as(t, created.key).post(`${org}/workspaces`, { title: 'not allowed' });
       expectError(write, 403, 7, 'PERMISSION_MISSING');
-      expect(write.body.details.find((d: { reason?: string }) => d.reason)?.metadata?.permission).toBe('create:Workspace');
+      expect(write.body.details.find((d: { reason?: string }) => d.reason)?.metadata?.permission).toBe(
+        'create:Workspace',
+      );
     });
 
     it('reports exactly the listed permissions for a RESTRICTED key', async () => {
@@ -377,7 +420,13 @@ describe('API keys: create', () => {
 
     it('limits a SPECIFIC key to its workspaces on workspace routes', async () => {
       const created = (
-        await post(createBody({ display_name: 'one workspace', workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [workspace2] }))
+        await post(
+          createBody({
+            display_name: 'one workspace',
+            workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+            workspaces: [workspace2],
+          }),
+        )
       ).body as IssuedKey;
       expect((await as(t, created.key).get(workspace2)).status).toBe(200);
       expectError(await as(t, created.key).get(boot.workspace), 403, 7, 'WORKSPACE_OUT_OF_SCOPE');

@@ -1,6 +1,16 @@
 import type { Response } from 'supertest';
 import { ApiKeyExpiryService } from '../src/api-keys/api-key-expiry.service';
-import { addUser, ApiKeyBody, createBody, DAY_MS, expectError, IssuedKey, meStatus, operatorKey, QUOTA_FAILURE } from './support/api-key-fixtures';
+import {
+  addUser,
+  ApiKeyBody,
+  createBody,
+  DAY_MS,
+  expectError,
+  IssuedKey,
+  meStatus,
+  operatorKey,
+  QUOTA_FAILURE,
+} from './support/api-key-fixtures';
 import { as } from './support/api-client';
 import { usingMysql } from './support/test-database';
 import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
@@ -18,7 +28,9 @@ describe('API keys: the per-organization limit', () => {
   const post = (t0: TestApp, key: string, org: string, overrides: Record<string, unknown> = {}) =>
     as(t0, key).post(`${org}/apiKeys`, createBody(overrides));
   const keyNames = async (t0: TestApp, key: string, org: string) =>
-    (await as(t0, key).get(`${org}/apiKeys`).query({ page_size: '1000' })).body.api_keys.map((k: ApiKeyBody) => k.name) as string[];
+    (await as(t0, key).get(`${org}/apiKeys`).query({ page_size: '1000' })).body.api_keys.map(
+      (k: ApiKeyBody) => k.name,
+    ) as string[];
   const expectLimitReached = (res: Response, org: string, limit: number) => {
     expectError(res, 429, 8, 'API_KEY_LIMIT_REACHED');
     const quota = res.body.details.find((d: { '@type': string }) => d['@type'] === QUOTA_FAILURE);
@@ -37,7 +49,8 @@ describe('API keys: the per-organization limit', () => {
 
     it('answers 429 RESOURCE_EXHAUSTED API_KEY_LIMIT_REACHED with a QuotaFailure past the limit, and creates nothing', async () => {
       const boot = await newOrg();
-      for (let i = 1; i <= 4; i++) expect((await post(t, boot.key, boot.organization, { display_name: `k${i}` })).status).toBe(201);
+      for (let i = 1; i <= 4; i++)
+        expect((await post(t, boot.key, boot.organization, { display_name: `k${i}` })).status).toBe(201);
       const over = await post(t, boot.key, boot.organization, { display_name: 'one too many' });
       expectLimitReached(over, boot.organization, 5);
       expect(await keyNames(t, boot.key, boot.organization)).toHaveLength(5);
@@ -46,7 +59,8 @@ describe('API keys: the per-organization limit', () => {
     it('frees a slot when a key is deleted', async () => {
       const boot = await newOrg();
       const made: IssuedKey[] = [];
-      for (let i = 1; i <= 4; i++) made.push((await post(t, boot.key, boot.organization, { display_name: `k${i}` })).body);
+      for (let i = 1; i <= 4; i++)
+        made.push((await post(t, boot.key, boot.organization, { display_name: `k${i}` })).body);
       expectLimitReached(await post(t, boot.key, boot.organization), boot.organization, 5);
       expect((await as(t, boot.key).delete(made[0].name)).body).toEqual({});
       expect((await post(t, boot.key, boot.organization, { display_name: 'refill' })).status).toBe(201);
@@ -64,7 +78,9 @@ describe('API keys: the per-organization limit', () => {
     it('holds for operator-minted keys too', async () => {
       const boot = await newOrg();
       for (let i = 1; i <= 4; i++) await post(t, boot.key, boot.organization, { display_name: `k${i}` });
-      await expect(operatorKey(t, boot.organization, `admin${orgCounter}@limit.test`)).rejects.toMatchObject({ reason: 'API_KEY_LIMIT_REACHED' });
+      await expect(operatorKey(t, boot.organization, `admin${orgCounter}@limit.test`)).rejects.toMatchObject({
+        reason: 'API_KEY_LIMIT_REACHED',
+      });
       expect(await keyNames(t, boot.key, boot.organization)).toHaveLength(5);
     });
 
@@ -72,11 +88,16 @@ describe('API keys: the per-organization limit', () => {
       const boot = await newOrg();
       const shortLived: IssuedKey[] = [];
       for (let i = 1; i <= 4; i++) {
-        shortLived.push((await post(t, boot.key, boot.organization, { display_name: `week ${i}`, expiration: 'EXPIRATION_7_DAYS' })).body);
+        shortLived.push(
+          (await post(t, boot.key, boot.organization, { display_name: `week ${i}`, expiration: 'EXPIRATION_7_DAYS' }))
+            .body,
+        );
       }
       t.clock.advance(7 * DAY_MS + 1000);
       expect(await meStatus(t, shortLived[0].key)).toBe(401);
-      const expired = await as(t, boot.key).get(`${boot.organization}/apiKeys`).query({ filter: 'state = STATE_EXPIRED' });
+      const expired = await as(t, boot.key)
+        .get(`${boot.organization}/apiKeys`)
+        .query({ filter: 'state = STATE_EXPIRED' });
       expect(expired.body.api_keys).toHaveLength(4);
       expectLimitReached(await post(t, boot.key, boot.organization), boot.organization, 5);
 
@@ -92,8 +113,12 @@ describe('API keys: the per-organization limit', () => {
       const boot = await newOrg();
       const email = `member${orgCounter}@limit.test`;
       const member = await addUser(t, boot.key, boot.organization, email, 'Leaving Member');
-      const memberKeys = [await operatorKey(t, boot.organization, email), await operatorKey(t, boot.organization, email)];
-      for (let i = 1; i <= 2; i++) expect((await post(t, boot.key, boot.organization, { display_name: `admin ${i}` })).status).toBe(201);
+      const memberKeys = [
+        await operatorKey(t, boot.organization, email),
+        await operatorKey(t, boot.organization, email),
+      ];
+      for (let i = 1; i <= 2; i++)
+        expect((await post(t, boot.key, boot.organization, { display_name: `admin ${i}` })).status).toBe(201);
       expectLimitReached(await post(t, boot.key, boot.organization), boot.organization, 5);
 
       expect((await as(t, boot.key).delete(member)).body).toEqual({});
@@ -115,9 +140,10 @@ describe('API keys: the per-organization limit', () => {
     afterAll(() => t.close());
 
     const countRows = async (t0: TestApp, organization: string) => {
-      const rows: { n: number | string }[] = await t0.dataSource.query('SELECT COUNT(*) AS n FROM api_keys WHERE organization_id = ?', [
-        organization.split('/')[1],
-      ]);
+      const rows: { n: number | string }[] = await t0.dataSource.query(
+        'SELECT COUNT(*) AS n FROM api_keys WHERE organization_id = ?',
+        [organization.split('/')[1]],
+      );
       return Number(rows[0].n);
     };
 
@@ -139,7 +165,8 @@ describe('API keys: the per-organization limit', () => {
     it('holds across concurrent creates and deletes: never more than the limit', async () => {
       const boot = await newOrg();
       const first: IssuedKey[] = [];
-      for (let i = 0; i < 9; i++) first.push((await post(t, boot.key, boot.organization, { display_name: `base ${i}` })).body);
+      for (let i = 0; i < 9; i++)
+        first.push((await post(t, boot.key, boot.organization, { display_name: `base ${i}` })).body);
       // Full (10). Delete 3 while 12 creates race: at most 3 may succeed.
       const results = await Promise.all([
         ...first.slice(0, 3).map((k) => as(t, boot.key).delete(k.name)),
@@ -156,11 +183,16 @@ describe('API keys: the per-organization limit', () => {
     // Two server instances in one process on one SQLite file would block each other's event loop
     // (better-sqlite3 waits synchronously on the file lock), so the multi-instance race runs on MySQL.
     (usingMysql() ? it : it.skip)('holds across two instances sharing the database', async () => {
-      const second = await startApp({ env: { MAX_API_KEYS_PER_ORGANIZATION: '10', AUTH_FAILURES_PER_MINUTE: '0' }, shareDatabaseWith: t });
+      const second = await startApp({
+        env: { MAX_API_KEYS_PER_ORGANIZATION: '10', AUTH_FAILURES_PER_MINUTE: '0' },
+        shareDatabaseWith: t,
+      });
       try {
         const boot = await newOrg();
         const results = await Promise.all(
-          Array.from({ length: 24 }, (_, i) => post(i % 2 ? second : t, boot.key, boot.organization, { display_name: `twin race ${i}` })),
+          Array.from({ length: 24 }, (_, i) =>
+            post(i % 2 ? second : t, boot.key, boot.organization, { display_name: `twin race ${i}` }),
+          ),
         );
         expect(results.filter((r) => r.status === 201)).toHaveLength(9);
         expect(results.filter((r) => r.status === 429)).toHaveLength(15);

@@ -102,7 +102,8 @@ describe('API keys: list', () => {
 
   describe('filter', () => {
     beforeAll(async () => {
-      for (const n of ['Deploy Alpha', 'alphabet soup', 'Beta', 'deploy alpha']) await create(adminKey, { display_name: n });
+      for (const n of ['Deploy Alpha', 'alphabet soup', 'Beta', 'deploy alpha'])
+        await create(adminKey, { display_name: n });
     });
 
     it('display_name = "x" matches exactly (and case-sensitively)', async () => {
@@ -153,7 +154,12 @@ describe('API keys: list', () => {
 
       t.clock.advance(7 * DAY_MS + 1000);
 
-      for (const filter of ['state = STATE_EXPIRED', 'state = "STATE_EXPIRED"', "state = 'STATE_EXPIRED'", 'state=STATE_EXPIRED']) {
+      for (const filter of [
+        'state = STATE_EXPIRED',
+        'state = "STATE_EXPIRED"',
+        "state = 'STATE_EXPIRED'",
+        'state=STATE_EXPIRED',
+      ]) {
         const res = await list(adminKey, { filter, page_size: '1000' });
         expect(res.status).toBe(200);
         expect(names(res)).toContain(shortLived.name);
@@ -245,10 +251,9 @@ describe('API keys: list', () => {
       expect(desc.body.api_keys.find((k: ApiKeyBody) => k.display_name === 'lu-never').last_used_time).toBeNull();
 
       const asc = await list(adminKey, { filter: 'display_name : "lu-"', order_by: 'last_used_time asc' });
-      expect(asc.body.api_keys.filter((k: ApiKeyBody) => k.last_used_time !== null).map((k: ApiKeyBody) => k.display_name)).toEqual([
-        'lu-b',
-        'lu-a',
-      ]);
+      expect(
+        asc.body.api_keys.filter((k: ApiKeyBody) => k.last_used_time !== null).map((k: ApiKeyBody) => k.display_name),
+      ).toEqual(['lu-b', 'lu-a']);
       expect(asc.body.api_keys).toHaveLength(3);
     });
 
@@ -258,12 +263,17 @@ describe('API keys: list', () => {
       expect(rank(res)).toEqual(['Ord-C', 'ord-b', 'ord-a']);
     });
 
-    it.each(['owner', 'name', 'display_name sideways', 'state', 'update_time', 'display_name,,create_time', 'display_name desc desc'])(
-      'refuses order_by %p with 400',
-      async (orderBy) => {
-        expectError(await list(adminKey, { order_by: orderBy }), 400, 3, 'INVALID_ARGUMENT');
-      },
-    );
+    it.each([
+      'owner',
+      'name',
+      'display_name sideways',
+      'state',
+      'update_time',
+      'display_name,,create_time',
+      'display_name desc desc',
+    ])('refuses order_by %p with 400', async (orderBy) => {
+      expectError(await list(adminKey, { order_by: orderBy }), 400, 3, 'INVALID_ARGUMENT');
+    });
   });
 
   describe('pages', () => {
@@ -321,14 +331,32 @@ describe('API keys: list', () => {
     });
 
     it('refuses a page_token reused with another filter or order_by, or a forged one', async () => {
-      const first = await list(adminKey, { filter: 'display_name : "page-"', order_by: 'display_name', page_size: '2' });
+      const first = await list(adminKey, {
+        filter: 'display_name : "page-"',
+        order_by: 'display_name',
+        page_size: '2',
+      });
       const token = first.body.next_page_token;
       expect(token).not.toBe('');
-      const otherFilter = await list(adminKey, { filter: 'display_name : "page"', order_by: 'display_name', page_size: '2', page_token: token });
+      const otherFilter = await list(adminKey, {
+        filter: 'display_name : "page"',
+        order_by: 'display_name',
+        page_size: '2',
+        page_token: token,
+      });
       expectError(otherFilter, 400, 3, 'INVALID_ARGUMENT');
-      const otherOrder = await list(adminKey, { filter: 'display_name : "page-"', order_by: 'create_time', page_size: '2', page_token: token });
+      const otherOrder = await list(adminKey, {
+        filter: 'display_name : "page-"',
+        order_by: 'create_time',
+        page_size: '2',
+        page_token: token,
+      });
       expectError(otherOrder, 400, 3, 'INVALID_ARGUMENT');
-      const forged = await list(adminKey, { filter: 'display_name : "page-"', order_by: 'display_name', page_token: `${token}x` });
+      const forged = await list(adminKey, {
+        filter: 'display_name : "page-"',
+        order_by: 'display_name',
+        page_token: `${token}x`,
+      });
       expectError(forged, 400, 3, 'INVALID_ARGUMENT');
     });
   });

@@ -90,7 +90,10 @@ describe('API keys: get, update, delete', () => {
 
     it('lets an admin rename and change any member’s key (the owner stays)', async () => {
       const bobs = await create(bobKey.key, { display_name: 'bob before' });
-      const res = await as(t, adminKey).patch(bobs.name, { display_name: 'renamed by admin', permission_level: 'PERMISSION_LEVEL_READ_ONLY' });
+      const res = await as(t, adminKey).patch(bobs.name, {
+        display_name: 'renamed by admin',
+        permission_level: 'PERMISSION_LEVEL_READ_ONLY',
+      });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({
         display_name: 'renamed by admin',
@@ -178,12 +181,18 @@ describe('API keys: get, update, delete', () => {
 
     it('needs permissions when switching to RESTRICTED', async () => {
       const key = await create(adminKey, { display_name: 'to restricted' });
-      expectInvalidField(await as(t, adminKey).patch(key.name, { permission_level: 'PERMISSION_LEVEL_RESTRICTED' }), 'permissions');
+      expectInvalidField(
+        await as(t, adminKey).patch(key.name, { permission_level: 'PERMISSION_LEVEL_RESTRICTED' }),
+        'permissions',
+      );
       expectInvalidField(
         await as(t, adminKey).patch(key.name, { permission_level: 'PERMISSION_LEVEL_RESTRICTED', permissions: [] }),
         'permissions',
       );
-      const ok = await as(t, adminKey).patch(key.name, { permission_level: 'PERMISSION_LEVEL_RESTRICTED', permissions: ['read:User'] });
+      const ok = await as(t, adminKey).patch(key.name, {
+        permission_level: 'PERMISSION_LEVEL_RESTRICTED',
+        permissions: ['read:User'],
+      });
       expect(ok.status).toBe(200);
       expect(ok.body.permission_level).toBe('PERMISSION_LEVEL_RESTRICTED');
       expect(ok.body.permissions).toEqual(['read:User']);
@@ -192,12 +201,23 @@ describe('API keys: get, update, delete', () => {
     });
 
     it('refuses an unknown permission on permissions[i]', async () => {
-      const key = await create(adminKey, { display_name: 'bad perm', permission_level: 'PERMISSION_LEVEL_RESTRICTED', permissions: ['read:User'] });
-      expectInvalidField(await as(t, adminKey).patch(key.name, { permissions: ['read:User', 'fly:Rocket'] }), 'permissions[1]');
+      const key = await create(adminKey, {
+        display_name: 'bad perm',
+        permission_level: 'PERMISSION_LEVEL_RESTRICTED',
+        permissions: ['read:User'],
+      });
+      expectInvalidField(
+        await as(t, adminKey).patch(key.name, { permissions: ['read:User', 'fly:Rocket'] }),
+        'permissions[1]',
+      );
     });
 
     it('replaces the permissions of a RESTRICTED key when only permissions are sent', async () => {
-      const key = await create(adminKey, { display_name: 'replace perms', permission_level: 'PERMISSION_LEVEL_RESTRICTED', permissions: ['read:User'] });
+      const key = await create(adminKey, {
+        display_name: 'replace perms',
+        permission_level: 'PERMISSION_LEVEL_RESTRICTED',
+        permissions: ['read:User'],
+      });
       const res = await as(t, adminKey).patch(key.name, { permissions: ['read:Role', 'read:Workspace'] });
       expect(res.status).toBe(200);
       expect(res.body.permission_level).toBe('PERMISSION_LEVEL_RESTRICTED');
@@ -209,26 +229,38 @@ describe('API keys: get, update, delete', () => {
       expectInvalidField(await as(t, adminKey).patch(key.name, { permissions: ['read:User'] }), 'permissions');
     });
 
-    it.each(['PERMISSION_LEVEL_ALL', 'PERMISSION_LEVEL_READ_ONLY'])('clears the permissions when switching to %s', async (level) => {
-      const key = await create(adminKey, {
-        display_name: `clear to ${level}`,
-        permission_level: 'PERMISSION_LEVEL_RESTRICTED',
-        permissions: ['read:User', 'create:Workspace'],
-      });
-      const res = await as(t, adminKey).patch(key.name, { permission_level: level });
-      expect(res.status).toBe(200);
-      expect(res.body.permission_level).toBe(level);
-      expect(res.body.permissions).toEqual([]);
-      expect((await as(t, adminKey).get(key.name)).body.permissions).toEqual([]);
-      // Back to RESTRICTED: the old list is gone, so permissions must be sent again.
-      expectInvalidField(await as(t, adminKey).patch(key.name, { permission_level: 'PERMISSION_LEVEL_RESTRICTED' }), 'permissions');
-    });
+    it.each(['PERMISSION_LEVEL_ALL', 'PERMISSION_LEVEL_READ_ONLY'])(
+      'clears the permissions when switching to %s',
+      async (level) => {
+        const key = await create(adminKey, {
+          display_name: `clear to ${level}`,
+          permission_level: 'PERMISSION_LEVEL_RESTRICTED',
+          permissions: ['read:User', 'create:Workspace'],
+        });
+        const res = await as(t, adminKey).patch(key.name, { permission_level: level });
+        expect(res.status).toBe(200);
+        expect(res.body.permission_level).toBe(level);
+        expect(res.body.permissions).toEqual([]);
+        expect((await as(t, adminKey).get(key.name)).body.permissions).toEqual([]);
+        // Back to RESTRICTED: the old list is gone, so permissions must be sent again.
+        expectInvalidField(
+          await as(t, adminKey).patch(key.name, { permission_level: 'PERMISSION_LEVEL_RESTRICTED' }),
+          'permissions',
+        );
+      },
+    );
 
     it('switches scope to SPECIFIC (with workspaces) and back to ALL, which clears the workspaces', async () => {
       const key = await create(adminKey, { display_name: 'scope switch' });
-      expectInvalidField(await as(t, adminKey).patch(key.name, { workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC' }), 'workspaces');
+      expectInvalidField(
+        await as(t, adminKey).patch(key.name, { workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC' }),
+        'workspaces',
+      );
       expectInvalidField(await as(t, adminKey).patch(key.name, { workspaces: [ws1] }), 'workspaces');
-      const specific = await as(t, adminKey).patch(key.name, { workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [ws2, ws2] });
+      const specific = await as(t, adminKey).patch(key.name, {
+        workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+        workspaces: [ws2, ws2],
+      });
       expect(specific.status).toBe(200);
       expect(specific.body).toMatchObject({ workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [ws2] });
       expectError(await as(t, key.key).get(ws1), 403, 7, 'WORKSPACE_OUT_OF_SCOPE');
@@ -244,8 +276,15 @@ describe('API keys: get, update, delete', () => {
     });
 
     it('refuses a missing or malformed workspace on workspaces[i]', async () => {
-      const key = await create(adminKey, { display_name: 'ws check', workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [ws1] });
-      expectInvalidField(await as(t, adminKey).patch(key.name, { workspaces: [ws1, `${org}/workspaces/nope`] }), 'workspaces[1]');
+      const key = await create(adminKey, {
+        display_name: 'ws check',
+        workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+        workspaces: [ws1],
+      });
+      expectInvalidField(
+        await as(t, adminKey).patch(key.name, { workspaces: [ws1, `${org}/workspaces/nope`] }),
+        'workspaces[1]',
+      );
       expectInvalidField(await as(t, adminKey).patch(key.name, { workspaces: ['nope'] }), 'workspaces[0]');
       expect((await as(t, adminKey).get(key.name)).body.workspaces).toEqual([ws1]);
     });
@@ -254,7 +293,11 @@ describe('API keys: get, update, delete', () => {
   describe('a SPECIFIC key whose workspaces were deleted', () => {
     it('drops a deleted workspace from the key’s list and keeps the others', async () => {
       const doomed = await addWorkspace(t, adminKey, org, 'Doomed A');
-      const key = await create(adminKey, { display_name: 'two ws', workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [doomed, ws1] });
+      const key = await create(adminKey, {
+        display_name: 'two ws',
+        workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+        workspaces: [doomed, ws1],
+      });
       expect((await as(t, adminKey).delete(doomed)).status).toBe(200);
       const res = await as(t, adminKey).get(key.name);
       expect(res.body).toMatchObject({ workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [ws1] });
@@ -262,7 +305,11 @@ describe('API keys: get, update, delete', () => {
 
     it('shows workspaces [], can be renamed, and reaches no workspace (it never widens to all)', async () => {
       const only = await addWorkspace(t, adminKey, org, 'Doomed B');
-      const key = await create(adminKey, { display_name: 'orphan', workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [only] });
+      const key = await create(adminKey, {
+        display_name: 'orphan',
+        workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+        workspaces: [only],
+      });
       expect((await as(t, key.key).get(only)).status).toBe(200);
       expect((await as(t, adminKey).delete(only)).status).toBe(200);
 
@@ -272,13 +319,22 @@ describe('API keys: get, update, delete', () => {
 
       const renamed = await as(t, adminKey).patch(key.name, { display_name: 'orphan renamed' });
       expect(renamed.status).toBe(200);
-      expect(renamed.body).toMatchObject({ display_name: 'orphan renamed', workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [] });
+      expect(renamed.body).toMatchObject({
+        display_name: 'orphan renamed',
+        workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+        workspaces: [],
+      });
 
       expectError(await as(t, key.key).get(ws1), 403, 7, 'WORKSPACE_OUT_OF_SCOPE');
       expectError(await as(t, key.key).get(ws2), 403, 7, 'WORKSPACE_OUT_OF_SCOPE');
       expectError(await as(t, key.key).patch(ws1, { title: 'taken over' }), 403, 7, 'WORKSPACE_OUT_OF_SCOPE');
       expectError(await as(t, key.key).delete(ws2), 403, 7, 'WORKSPACE_OUT_OF_SCOPE');
-      expectError(await as(t, key.key).post(`${org}/workspaces`, { title: 'new one' }), 403, 7, 'WORKSPACE_OUT_OF_SCOPE');
+      expectError(
+        await as(t, key.key).post(`${org}/workspaces`, { title: 'new one' }),
+        403,
+        7,
+        'WORKSPACE_OUT_OF_SCOPE',
+      );
       const listed = await as(t, key.key).get(`${org}/workspaces`);
       expect(listed.status).toBe(200);
       expect(listed.body.workspaces).toEqual([]);
@@ -291,9 +347,16 @@ describe('API keys: get, update, delete', () => {
 
     it('still refuses to switch the emptied key to SPECIFIC without a list', async () => {
       const only = await addWorkspace(t, adminKey, org, 'Doomed C');
-      const key = await create(adminKey, { display_name: 'orphan 2', workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [only] });
+      const key = await create(adminKey, {
+        display_name: 'orphan 2',
+        workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+        workspaces: [only],
+      });
       await as(t, adminKey).delete(only);
-      expectInvalidField(await as(t, adminKey).patch(key.name, { workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [] }), 'workspaces');
+      expectInvalidField(
+        await as(t, adminKey).patch(key.name, { workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC', workspaces: [] }),
+        'workspaces',
+      );
       const fixed = await as(t, adminKey).patch(key.name, { workspaces: [ws2] });
       expect(fixed.status).toBe(200);
       expect(fixed.body.workspaces).toEqual([ws2]);

@@ -119,7 +119,9 @@ describe('API keys: rotate', () => {
       const res = await rotated(adminKey, key.name, { grace_period_seconds: 60 });
       expect(res.previous_secret_expire_time).toMatch(TIMESTAMP);
       expect(Date.parse(res.previous_secret_expire_time!) - Date.parse(res.update_time)).toBe(60_000);
-      expect((await as(t, adminKey).get(key.name)).body.previous_secret_expire_time).toBe(res.previous_secret_expire_time);
+      expect((await as(t, adminKey).get(key.name)).body.previous_secret_expire_time).toBe(
+        res.previous_secret_expire_time,
+      );
 
       const old = await as(t, key.key).get('/me');
       expect(old.status).toBe(200);
@@ -207,7 +209,10 @@ describe('API keys: rotate', () => {
 
     it('refuses a non-JSON body with 415', async () => {
       const key = await create(adminKey, { display_name: 'form body' });
-      const res = await as(t, adminKey).post(`${key.name}:rotate`).set('Content-Type', 'text/plain').send('grace_period_seconds=5');
+      const res = await as(t, adminKey)
+        .post(`${key.name}:rotate`)
+        .set('Content-Type', 'text/plain')
+        .send('grace_period_seconds=5');
       expectError(res, 415, 3, 'INVALID_ARGUMENT');
     });
   });
@@ -235,7 +240,11 @@ describe('API keys: rotate', () => {
       const res = await rotate(adminKey, key.name, { grace_period_seconds: 60 });
       expectError(res, 400, 9, 'FAILED_PRECONDITION');
       const after = await as(t, adminKey).get(key.name);
-      expect(after.body).toMatchObject({ state: 'STATE_EXPIRED', key_prefix: key.key_prefix, previous_secret_expire_time: null });
+      expect(after.body).toMatchObject({
+        state: 'STATE_EXPIRED',
+        key_prefix: key.key_prefix,
+        previous_secret_expire_time: null,
+      });
     });
 
     it('needs a key (401) and update:ApiKey (403)', async () => {
@@ -251,7 +260,9 @@ describe('API keys: rotate', () => {
   describe('concurrent rotations of one key are serialized', () => {
     it('10 concurrent rotations without grace: all 200, exactly one returned secret works, and it is the stored one', async () => {
       const key = await create(adminKey, { display_name: 'contended' });
-      const results = await Promise.all(Array.from({ length: 10 }, () => rotate(adminKey, key.name, { grace_period_seconds: 0 })));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => rotate(adminKey, key.name, { grace_period_seconds: 0 })),
+      );
       expect(results.map((r) => r.status)).toEqual(Array(10).fill(200));
       const secrets = results.map((r) => r.body.key as string);
       expect(new Set(secrets).size).toBe(10);
@@ -269,7 +280,9 @@ describe('API keys: rotate', () => {
 
     it('10 concurrent rotations with grace: exactly the last two secrets work (current and previous)', async () => {
       const key = await create(adminKey, { display_name: 'contended grace' });
-      const results = await Promise.all(Array.from({ length: 10 }, () => rotate(adminKey, key.name, { grace_period_seconds: 600 })));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => rotate(adminKey, key.name, { grace_period_seconds: 600 })),
+      );
       expect(results.map((r) => r.status)).toEqual(Array(10).fill(200));
       const working: string[] = [];
       for (const r of results) if ((await meStatus(t, r.body.key)) === 200) working.push(r.body.key);

@@ -27,8 +27,7 @@ function withValidChecksum(body: string): string {
 
 function errorInfo(body: { details?: { '@type': string }[] }) {
   return body.details?.find((d) => d['@type'] === ERROR_INFO) as
-    | { reason: string; domain: string; metadata: Record<string, string> }
-    | undefined;
+    { reason: string; domain: string; metadata: Record<string, string> } | undefined;
 }
 
 function expectPermissionDenied(res: Res, reason: string, metadata?: Record<string, string>) {
@@ -43,7 +42,7 @@ function expectPermissionDenied(res: Res, reason: string, metadata?: Record<stri
 
 /** `as(app, key)` on one instance. */
 function on(app: TestApp, key: string) {
-  return as((app), key);
+  return as(app, key);
 }
 
 describe('Authentication and authorization (API.md §2–§5)', () => {
@@ -67,7 +66,10 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
   /** Adds a member through the API and mints a key for them as the operator would. */
   async function addUserWithKey(
     role: 'org-admin' | 'org-member',
-    key: Partial<{ level: 'PERMISSION_LEVEL_ALL' | 'PERMISSION_LEVEL_READ_ONLY' | 'PERMISSION_LEVEL_RESTRICTED'; permissions: string[] }> = {},
+    key: Partial<{
+      level: 'PERMISSION_LEVEL_ALL' | 'PERMISSION_LEVEL_READ_ONLY' | 'PERMISSION_LEVEL_RESTRICTED';
+      permissions: string[];
+    }> = {},
   ) {
     const email = uniqueEmail(role);
     const added = await on(t, boot.key).post(`${org}/users`, { email, display_name: `User ${emailCounter}`, role });
@@ -104,7 +106,10 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       ['a valid key without a scheme', () => boot.key],
       ['a valid key under another scheme (Token)', () => `Token ${boot.key}`],
       ['a malformed key', () => 'Bearer not-a-key'],
-      ['a key with the wrong prefix (xyz_), even with a valid checksum', () => `Bearer ${withValidChecksum('xyz_' + boot.key.slice(4, 47))}`],
+      [
+        'a key with the wrong prefix (xyz_), even with a valid checksum',
+        () => `Bearer ${withValidChecksum('xyz_' + boot.key.slice(4, 47))}`,
+      ],
       ['a key with the wrong prefix made by swapping tsr_ for xyz_', () => `Bearer xyz_${boot.key.slice(4)}`],
       ['a key one character too short (valid checksum)', () => `Bearer ${withValidChecksum(boot.key.slice(0, 46))}`],
       ['a key one character too long', () => `Bearer ${boot.key}A`],
@@ -132,7 +137,10 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
     });
 
     it('gives the identical 401 for an expired key, from the moment expire_time passes', async () => {
-      const created = await createKey(t, boot.key, org, { display_name: 'short-lived', expiration: 'EXPIRATION_7_DAYS' });
+      const created = await createKey(t, boot.key, org, {
+        display_name: 'short-lived',
+        expiration: 'EXPIRATION_7_DAYS',
+      });
       expect((await as(t, created.key).get('/me')).status).toBe(200);
       t.clock.advance(Date.parse(created.expire_time as string) - t.clock.now() + 60_000);
       expectUnauthenticated(await as(t, created.key).get('/me'));
@@ -191,10 +199,7 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
     });
 
     it('ignores a key in the JSON body (access_token) and creates nothing', async () => {
-      const res = await t
-        .http()
-        .post(`/api/v1/${org}/workspaces`)
-        .send({ title: 'Smuggled', access_token: boot.key });
+      const res = await t.http().post(`/api/v1/${org}/workspaces`).send({ title: 'Smuggled', access_token: boot.key });
       expectUnauthenticated(res);
       const list = await as(t, boot.key).get(`${org}/workspaces?filter=${encodeURIComponent('title = "Smuggled"')}`);
       expect(list.status).toBe(200);
@@ -246,7 +251,7 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
     });
 
     it('a key deleted through instance A is 401 on the very next request to instance B', async () => {
-      const created = await createKey((t), boot.key, org, { display_name: 'revoked across instances' });
+      const created = await createKey(t, boot.key, org, { display_name: 'revoked across instances' });
       expect((await on(b, created.key).get('/me')).status).toBe(200);
       expect((await on(t, boot.key).delete(created.name)).status).toBe(200);
       expectUnauthenticated(await on(b, created.key).get('/me'));
@@ -254,7 +259,7 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
     });
 
     it('after a rotate without grace on instance A, the old secret is 401 on instance B and the new one works', async () => {
-      const created = await createKey((t), boot.key, org, { display_name: 'rotated across instances' });
+      const created = await createKey(t, boot.key, org, { display_name: 'rotated across instances' });
       expect((await on(b, created.key).get('/me')).status).toBe(200);
       const rotated = await on(t, created.key).post(`${created.name}:rotate`, {});
       expect(rotated.status).toBe(200);
@@ -284,7 +289,11 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       const created = await as(t, boot.key).post(`${org}/workspaces`, { title: 'Second workspace' });
       expect(created.status).toBe(201);
       ws2 = created.body.name;
-      other = await bootstrapOrganization(t, { title: 'Globex', email: 'admin@globex.test', workspaceTitle: 'Globex WS' });
+      other = await bootstrapOrganization(t, {
+        title: 'Globex',
+        email: 'admin@globex.test',
+        workspaceTitle: 'Globex WS',
+      });
       specificKey = (
         await createKey(t, boot.key, org, {
           display_name: 'specific ALL',
@@ -313,7 +322,13 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       expectPermissionDenied(existing, 'ORGANIZATION_MISMATCH');
       expectPermissionDenied(random, 'ORGANIZATION_MISMATCH');
       expect(random.body).toEqual(existing.body);
-      for (const path of [`${other.organization}/users`, other.workspace, `${other.organization}/apiKeys`, other.api_key, other.user]) {
+      for (const path of [
+        `${other.organization}/users`,
+        other.workspace,
+        `${other.organization}/apiKeys`,
+        other.api_key,
+        other.user,
+      ]) {
         const res = await as(t, boot.key).get(path);
         expectPermissionDenied(res, 'ORGANIZATION_MISMATCH');
         expect(res.body).toEqual(existing.body);
@@ -328,7 +343,7 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       expect((await as(t, other.key).get(other.workspace)).status).toBe(200);
     });
 
-    it('a workspace outside a SPECIFIC key\'s scope is 403 WORKSPACE_OUT_OF_SCOPE whether it exists or not', async () => {
+    it("a workspace outside a SPECIFIC key's scope is 403 WORKSPACE_OUT_OF_SCOPE whether it exists or not", async () => {
       expect((await as(t, specificKey).get(boot.workspace)).status).toBe(200);
       const existing = await as(t, specificKey).get(ws2);
       const missing = await as(t, specificKey).get(`${org}/workspaces/${newId()}`);
@@ -346,7 +361,10 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       const list = await as(t, specificKey).get(`${org}/workspaces`);
       expect(list.status).toBe(200);
       expect(list.body.workspaces.map((w: { name: string }) => w.name)).toEqual([boot.workspace]);
-      expectPermissionDenied(await as(t, specificKey).post(`${org}/workspaces`, { title: 'Third' }), 'WORKSPACE_OUT_OF_SCOPE');
+      expectPermissionDenied(
+        await as(t, specificKey).post(`${org}/workspaces`, { title: 'Third' }),
+        'WORKSPACE_OUT_OF_SCOPE',
+      );
     });
 
     it('workspace scope does not limit organization-level routes (SPECIFIC key with read:User lists users)', async () => {
@@ -373,7 +391,10 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       });
 
       it('an unauthorized request with an invalid body is 403 PERMISSION_MISSING, not 400', async () => {
-        const readOnly = await createKey(t, boot.key, org, { display_name: 'reader', permission_level: 'PERMISSION_LEVEL_READ_ONLY' });
+        const readOnly = await createKey(t, boot.key, org, {
+          display_name: 'reader',
+          permission_level: 'PERMISSION_LEVEL_READ_ONLY',
+        });
         const res = await as(t, readOnly.key).post(`${org}/workspaces`, { title: 42, bogus: true });
         expectPermissionDenied(res, 'PERMISSION_MISSING', { permission: 'create:Workspace' });
         const patch = await as(t, readOnly.key).patch(boot.workspace, { title: '' });
@@ -413,7 +434,7 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
     });
   });
 
-  describe('effective permissions = key level ∩ owner\'s current role (API.md §4)', () => {
+  describe("effective permissions = key level ∩ owner's current role (API.md §4)", () => {
     let all: string[];
     let reads: string[];
     const sorted = (xs: string[]) => [...xs].sort();
@@ -421,7 +442,9 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
     beforeAll(async () => {
       const catalog = await as(t, boot.key).get('/permissions');
       expect(catalog.status).toBe(200);
-      const perms = catalog.body.permission_groups.flatMap((g: { permissions: { name: string; read_only: boolean }[] }) => g.permissions);
+      const perms = catalog.body.permission_groups.flatMap(
+        (g: { permissions: { name: string; read_only: boolean }[] }) => g.permissions,
+      );
       all = perms.map((p: { name: string }) => p.name);
       reads = perms.filter((p: { read_only: boolean }) => p.read_only).map((p: { name: string }) => p.name);
       expect(all).toEqual(expect.arrayContaining(BUILT_IN_PERMISSIONS));
@@ -430,7 +453,7 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
 
     const memberSet = () => sorted([...reads, ...MEMBER_EXTRAS]);
 
-    it('an org-admin\'s ALL key has every permission in the catalog', async () => {
+    it("an org-admin's ALL key has every permission in the catalog", async () => {
       const me = await as(t, boot.key).get('/me');
       expect(me.status).toBe(200);
       expect(me.body.role).toBe('org-admin');
@@ -438,7 +461,7 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       expect(me.body.effective_permissions).toEqual(expect.arrayContaining(BUILT_IN_PERMISSIONS));
     });
 
-    it('an org-member\'s ALL key has every read:* plus create/update/delete:ApiKey, nothing else', async () => {
+    it("an org-member's ALL key has every read:* plus create/update/delete:ApiKey, nothing else", async () => {
       const member = await addUserWithKey('org-member');
       const me = await as(t, member.key).get('/me');
       expect(me.status).toBe(200);
@@ -448,31 +471,51 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       expect(me.body.effective_permissions).not.toContain('create:User');
 
       expectPermissionDenied(
-        await as(t, member.key).post(`${org}/users`, { email: uniqueEmail('x'), display_name: 'X', role: 'org-member' }),
+        await as(t, member.key).post(`${org}/users`, {
+          email: uniqueEmail('x'),
+          display_name: 'X',
+          role: 'org-member',
+        }),
         'PERMISSION_MISSING',
         { permission: 'create:User' },
       );
-      expectPermissionDenied(await as(t, member.key).post(`${org}/workspaces`, { title: 'Member WS' }), 'PERMISSION_MISSING', {
-        permission: 'create:Workspace',
-      });
+      expectPermissionDenied(
+        await as(t, member.key).post(`${org}/workspaces`, { title: 'Member WS' }),
+        'PERMISSION_MISSING',
+        {
+          permission: 'create:Workspace',
+        },
+      );
       expect((await as(t, member.key).get(`${org}/users`)).status).toBe(200);
-      const own = await createKey(t, member.key, org, { display_name: 'member own key', expiration: 'EXPIRATION_7_DAYS' });
+      const own = await createKey(t, member.key, org, {
+        display_name: 'member own key',
+        expiration: 'EXPIRATION_7_DAYS',
+      });
       expect(own.owner).toBe(member.user);
     });
 
     it('a READ_ONLY key lists only read:* permissions, even for an admin', async () => {
-      const readOnly = await createKey(t, boot.key, org, { display_name: 'admin reader', permission_level: 'PERMISSION_LEVEL_READ_ONLY' });
+      const readOnly = await createKey(t, boot.key, org, {
+        display_name: 'admin reader',
+        permission_level: 'PERMISSION_LEVEL_READ_ONLY',
+      });
       const me = await as(t, readOnly.key).get('/me');
       expect(me.status).toBe(200);
       expect(me.body.role).toBe('org-admin');
       expect(sorted(me.body.effective_permissions)).toEqual(sorted(reads));
-      expectPermissionDenied(await as(t, readOnly.key).post(`${org}/workspaces`, { title: 'RO' }), 'PERMISSION_MISSING', {
-        permission: 'create:Workspace',
+      expectPermissionDenied(
+        await as(t, readOnly.key).post(`${org}/workspaces`, { title: 'RO' }),
+        'PERMISSION_MISSING',
+        {
+          permission: 'create:Workspace',
+        },
+      );
+      expectPermissionDenied(await as(t, readOnly.key).delete(readOnly.name), 'PERMISSION_MISSING', {
+        permission: 'delete:ApiKey',
       });
-      expectPermissionDenied(await as(t, readOnly.key).delete(readOnly.name), 'PERMISSION_MISSING', { permission: 'delete:ApiKey' });
     });
 
-    it('a member\'s RESTRICTED key keeps only the listed permissions the role also grants', async () => {
+    it("a member's RESTRICTED key keeps only the listed permissions the role also grants", async () => {
       const member = await addUserWithKey('org-member', {
         level: 'PERMISSION_LEVEL_RESTRICTED',
         permissions: ['read:User', 'create:User', 'delete:ApiKey'],
@@ -480,11 +523,17 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       const me = await as(t, member.key).get('/me');
       expect(sorted(me.body.effective_permissions)).toEqual(['delete:ApiKey', 'read:User']);
       expectPermissionDenied(
-        await as(t, member.key).post(`${org}/users`, { email: uniqueEmail('y'), display_name: 'Y', role: 'org-member' }),
+        await as(t, member.key).post(`${org}/users`, {
+          email: uniqueEmail('y'),
+          display_name: 'Y',
+          role: 'org-member',
+        }),
         'PERMISSION_MISSING',
         { permission: 'create:User' },
       );
-      expectPermissionDenied(await as(t, member.key).get(`${org}/workspaces`), 'PERMISSION_MISSING', { permission: 'read:Workspace' });
+      expectPermissionDenied(await as(t, member.key).get(`${org}/workspaces`), 'PERMISSION_MISSING', {
+        permission: 'read:Workspace',
+      });
     });
 
     it('demoting an admin narrows their ALL key at once; promoting them back restores it', async () => {
@@ -497,7 +546,9 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       expect(demote.status).toBe(200);
       expect(demote.body.roles).toEqual([{ name: 'org-member', role_scope: 'ROLE_SCOPE_ORGANIZATION' }]);
 
-      expectPermissionDenied(await as(t, admin2.key).post(`${org}/users`, newUser()), 'PERMISSION_MISSING', { permission: 'create:User' });
+      expectPermissionDenied(await as(t, admin2.key).post(`${org}/users`, newUser()), 'PERMISSION_MISSING', {
+        permission: 'create:User',
+      });
       const meDemoted = await as(t, admin2.key).get('/me');
       expect(meDemoted.status).toBe(200);
       expect(meDemoted.body.role).toBe('org-member');
@@ -512,12 +563,17 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
       expect(sorted(mePromoted.body.effective_permissions)).toEqual(sorted(all));
     });
 
-    it('removing a user makes all their keys 401 at once and drops them from the admin\'s key list', async () => {
+    it("removing a user makes all their keys 401 at once and drops them from the admin's key list", async () => {
       const member = await addUserWithKey('org-member');
-      const second = await createKey(t, member.key, org, { display_name: 'member second key', expiration: 'EXPIRATION_7_DAYS' });
+      const second = await createKey(t, member.key, org, {
+        display_name: 'member second key',
+        expiration: 'EXPIRATION_7_DAYS',
+      });
       const ownerFilter = `filter=${encodeURIComponent(`owner = "${member.user}"`)}`;
       const before = await as(t, boot.key).get(`${org}/apiKeys?${ownerFilter}`);
-      expect(before.body.api_keys.map((k: { name: string }) => k.name).sort()).toEqual([member.apiKey, second.name].sort());
+      expect(before.body.api_keys.map((k: { name: string }) => k.name).sort()).toEqual(
+        [member.apiKey, second.name].sort(),
+      );
 
       const removed = await as(t, boot.key).delete(member.user);
       expect(removed.status).toBe(200);

@@ -21,7 +21,12 @@ describe('CLI (API.md §8)', () => {
       timeout: 60_000,
     });
     const lines = run.stdout.trim().split('\n');
-    return { status: run.status, stdout: run.stdout, stderr: run.stderr, json: () => JSON.parse(lines[lines.length - 1]) };
+    return {
+      status: run.status,
+      stdout: run.stdout,
+      stderr: run.stderr,
+      json: () => JSON.parse(lines[lines.length - 1]),
+    };
   }
 
   beforeAll(async () => {
@@ -33,7 +38,18 @@ describe('CLI (API.md §8)', () => {
   let boot: { organization: string; user: string; workspace: string; api_key: string; key: string };
 
   it('bootstrap creates an organization, admin, workspace and an ALL key, printing JSON last on stdout', () => {
-    const run = cli('bootstrap', '--org-title', 'Globex', '--email', 'hank@globex.test', '--display-name', 'Hank', '--workspace-title', 'Ops', '--json');
+    const run = cli(
+      'bootstrap',
+      '--org-title',
+      'Globex',
+      '--email',
+      'hank@globex.test',
+      '--display-name',
+      'Hank',
+      '--workspace-title',
+      'Ops',
+      '--json',
+    );
     expect(run.status).toBe(0);
     boot = run.json();
     expect(boot).toEqual({
@@ -64,9 +80,22 @@ describe('CLI (API.md §8)', () => {
   it('create-key mints a key for an existing member (by id or name), restricted and scoped', async () => {
     const orgId = boot.organization.split('/')[1];
     const run = cli(
-      'create-key', '--organization', orgId, '--email', 'HANK@globex.test', '--display-name', 'Recovery',
-      '--permission-level', 'PERMISSION_LEVEL_RESTRICTED', '--permissions', 'read:Workspace,read:User',
-      '--workspaces', boot.workspace, '--expiration', 'EXPIRATION_7_DAYS', '--json',
+      'create-key',
+      '--organization',
+      orgId,
+      '--email',
+      'HANK@globex.test',
+      '--display-name',
+      'Recovery',
+      '--permission-level',
+      'PERMISSION_LEVEL_RESTRICTED',
+      '--permissions',
+      'read:Workspace,read:User',
+      '--workspaces',
+      boot.workspace,
+      '--expiration',
+      'EXPIRATION_7_DAYS',
+      '--json',
     );
     expect(run.status).toBe(0);
     const created = run.json();
@@ -106,7 +135,10 @@ describe('CLI (API.md §8)', () => {
     [['list-keys', '--organization', 'doesnotexist'], /not found/],
     [['bootstrap', '--org-title', ' ', '--email', 'x@y.test', '--display-name', 'X'], /--org-title/],
     [['bootstrap', '--org-title', 'T', '--email', 'not-an-email', '--display-name', 'X'], /--email/],
-    [['bootstrap', '--org-title', 'T', '--email', 'x@y.test', '--display-name', 'X', '--expiration', 'FOREVER'], /--expiration/],
+    [
+      ['bootstrap', '--org-title', 'T', '--email', 'x@y.test', '--display-name', 'X', '--expiration', 'FOREVER'],
+      /--expiration/,
+    ],
     [['create-key', '--organization', 'x'], /required option/],
     [['no-such-command'], /unknown command/],
   ])('exits non-zero with a one-line reason: %j', (args, reason) => {
@@ -116,7 +148,16 @@ describe('CLI (API.md §8)', () => {
   });
 
   it('create-key respects the organization key limit', () => {
-    const bootRun = cli('bootstrap', '--org-title', 'Limits', '--email', 'l@limits.test', '--display-name', 'L', '--json');
+    const bootRun = cli(
+      'bootstrap',
+      '--org-title',
+      'Limits',
+      '--email',
+      'l@limits.test',
+      '--display-name',
+      'L',
+      '--json',
+    );
     const org = bootRun.json().organization;
     let last = bootRun;
     for (let i = 0; i < 10; i++) {

@@ -24,7 +24,10 @@ describeOnMysql('Database outage (MySQL)', () => {
     await proxy.start();
     const viaProxy = new URL(database.url);
     viaProxy.port = String(proxy.port);
-    t = await startApp({ env: { DATABASE_URL: viaProxy.toString(), DB_CONNECT_TIMEOUT_MS: '3000' }, database: { ...database, url: viaProxy.toString() } });
+    t = await startApp({
+      env: { DATABASE_URL: viaProxy.toString(), DB_CONNECT_TIMEOUT_MS: '3000' },
+      database: { ...database, url: viaProxy.toString() },
+    });
     const boot = await bootstrapOrganization(t);
     key = boot.key;
     org = boot.organization;

@@ -15,12 +15,22 @@ describe('Error model (API.md §2)', () => {
   afterAll(() => t.close());
 
   it('answers an unknown route with 404 NOT_FOUND, with or without a key', async () => {
-    for (const res of [await t.http().get('/api/v1/nope'), await as(t, key).get('/nope'), await t.http().get('/nope')]) {
+    for (const res of [
+      await t.http().get('/api/v1/nope'),
+      await as(t, key).get('/nope'),
+      await t.http().get('/nope'),
+    ]) {
       expect(res.status).toBe(404);
       expect(res.body).toEqual({
         code: 5,
         message: expect.any(String),
-        details: [expect.objectContaining({ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'NOT_FOUND', domain: 'tessera' })],
+        details: [
+          expect.objectContaining({
+            '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+            reason: 'NOT_FOUND',
+            domain: 'tessera',
+          }),
+        ],
       });
     }
   });
@@ -59,7 +69,9 @@ describe('Error model (API.md §2)', () => {
     const res = await as(t, key).post(`${org}/workspaces`, { title: '   ', extra: 1 });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe(3);
-    const badRequest = res.body.details.find((d: { '@type': string }) => d['@type'] === 'type.googleapis.com/google.rpc.BadRequest');
+    const badRequest = res.body.details.find(
+      (d: { '@type': string }) => d['@type'] === 'type.googleapis.com/google.rpc.BadRequest',
+    );
     const fields = badRequest.field_violations.map((v: { field: string }) => v.field).sort();
     expect(fields).toEqual(expect.arrayContaining(['extra', 'title']));
     expect(reasonOf(res.body)).toBe('INVALID_ARGUMENT');
@@ -83,7 +95,14 @@ describe('Error model (API.md §2)', () => {
     expect(res.body).toEqual({
       code: 16,
       message: expect.any(String),
-      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'tessera', metadata: {} }],
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'API_KEY_INVALID',
+          domain: 'tessera',
+          metadata: {},
+        },
+      ],
     });
   });
 

@@ -20,9 +20,19 @@ interface Minted {
   expireTime: number;
 }
 
-async function mint(app: TestApp, organization: string, displayName: string, expiration: ExpirationPreset): Promise<Minted> {
+async function mint(
+  app: TestApp,
+  organization: string,
+  displayName: string,
+  expiration: ExpirationPreset,
+): Promise<Minted> {
   const minted = await operatorKey(app, organization, 'admin@acme.test', { displayName, expiration });
-  return { name: minted.name, id: minted.name.split('/').pop() as string, key: minted.key, expireTime: Date.parse(minted.expire_time) };
+  return {
+    name: minted.name,
+    id: minted.name.split('/').pop() as string,
+    key: minted.key,
+    expireTime: Date.parse(minted.expire_time),
+  };
 }
 
 interface RawRow {
@@ -46,7 +56,9 @@ describe('API-key expiry (API.md §3, §5)', () => {
   const sweep = (batch?: number) => t.get(ApiKeyExpiryService).sweep(batch);
 
   beforeAll(async () => {
-    t = await startApp({ env: { EXPIRY_SWEEP_CRON: 'off', MAX_API_KEYS_PER_ORGANIZATION: '1000', AUTH_FAILURES_PER_MINUTE: '0' } });
+    t = await startApp({
+      env: { EXPIRY_SWEEP_CRON: 'off', MAX_API_KEYS_PER_ORGANIZATION: '1000', AUTH_FAILURES_PER_MINUTE: '0' },
+    });
     boot = await bootstrapOrganization(t);
     org = boot.organization;
   });
@@ -75,7 +87,9 @@ describe('API-key expiry (API.md §3, §5)', () => {
 
       const expired = await as(t, boot.key).get(`${org}/apiKeys?filter=${encodeURIComponent('state = STATE_EXPIRED')}`);
       expect(expired.body.api_keys.map((k: { name: string }) => k.name)).toContain(key.name);
-      const active = await as(t, boot.key).get(`${org}/apiKeys?filter=${encodeURIComponent('state = STATE_ACTIVE')}&page_size=1000`);
+      const active = await as(t, boot.key).get(
+        `${org}/apiKeys?filter=${encodeURIComponent('state = STATE_ACTIVE')}&page_size=1000`,
+      );
       expect(active.body.api_keys.map((k: { name: string }) => k.name)).not.toContain(key.name);
       expect(active.body.api_keys.map((k: { name: string }) => k.name)).toContain(boot.api_key);
     });
@@ -108,7 +122,10 @@ describe('API-key expiry (API.md §3, §5)', () => {
       }
       expect(await rawRow(t, keeper.id)).toEqual({ state: 'STATE_ACTIVE', disable_time: null });
       expect((await as(t, keeper.key).get('/me')).status).toBe(200);
-      expect(await rawRow(t, boot.api_key.split('/').pop() as string)).toEqual({ state: 'STATE_ACTIVE', disable_time: null });
+      expect(await rawRow(t, boot.api_key.split('/').pop() as string)).toEqual({
+        state: 'STATE_ACTIVE',
+        disable_time: null,
+      });
     });
 
     it('is idempotent: a second sweep disables nothing and leaves disable_time as it was', async () => {

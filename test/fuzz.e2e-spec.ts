@@ -50,7 +50,8 @@ function checkAnswer(res: Response, what: string): void {
   if (!String(res.headers['content-type'] ?? '').startsWith('application/json')) fail('error is not application/json');
   const body = res.body as Record<string, unknown>;
   if (!body || typeof body !== 'object' || Array.isArray(body)) fail('error body is not a JSON object');
-  if (Object.keys(body).sort().join(',') !== 'code,details,message') fail('error body is not exactly {code, message, details}');
+  if (Object.keys(body).sort().join(',') !== 'code,details,message')
+    fail('error body is not exactly {code, message, details}');
   if (!Number.isInteger(body.code)) fail('code is not an integer');
   if (typeof body.message !== 'string' || body.message.length === 0) fail('message is not a non-empty string');
   if (!Array.isArray(body.details)) fail('details is not an array');
@@ -73,8 +74,37 @@ const anyString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('', ' ', '   ', '\u0000', '\t\n', 'null', 'undefined', '0', '-1', '30', 'true', '__proto__', 'constructor'),
-  fc.constantFrom('é', 'Café', '😀', '👩‍👩‍👧‍👦', '\u202e', '\uFEFF', '\uD800', 'ǅ', 'İ', 'ß', '日本語', 'x'.repeat(101), '😀'.repeat(100), '😀'.repeat(101)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '   ',
+    '\u0000',
+    '\t\n',
+    'null',
+    'undefined',
+    '0',
+    '-1',
+    '30',
+    'true',
+    '__proto__',
+    'constructor',
+  ),
+  fc.constantFrom(
+    'é',
+    'Café',
+    '😀',
+    '👩‍👩‍👧‍👦',
+    '\u202e',
+    '\uFEFF',
+    '\uD800',
+    'ǅ',
+    'İ',
+    'ß',
+    '日本語',
+    'x'.repeat(101),
+    '😀'.repeat(100),
+    '😀'.repeat(101),
+  ),
 );
 
 /** A long string: from a few KB to past the 100 KiB body limit (UTF-8: 7 bytes per repetition). */
@@ -180,10 +210,52 @@ const filterArb = fc.oneof(
     .array(
       fc.oneof(
         fc.constantFrom(
-          'title', 'display_name', 'state', 'owner', 'search', 'role', 'email', 'create_time', 'name', 'title.x',
-          '=', '!=', ':', '<', '>=', '~', 'AND', 'OR', 'NOT', 'and', '-', '(', ')', '"', "'", '\\', '\\"', '*',
-          '"x"', "'y'", '"Café"', '"😀"', '"%"', '"_"', "'it''s'", '""', 'STATE_ACTIVE', 'STATE_EXPIRED', '"org-admin"',
-          '"organizations/x/users/y"', '1', 'null', 'true', ' ', '  ', '\t',
+          'title',
+          'display_name',
+          'state',
+          'owner',
+          'search',
+          'role',
+          'email',
+          'create_time',
+          'name',
+          'title.x',
+          '=',
+          '!=',
+          ':',
+          '<',
+          '>=',
+          '~',
+          'AND',
+          'OR',
+          'NOT',
+          'and',
+          '-',
+          '(',
+          ')',
+          '"',
+          "'",
+          '\\',
+          '\\"',
+          '*',
+          '"x"',
+          "'y'",
+          '"Café"',
+          '"😀"',
+          '"%"',
+          '"_"',
+          "'it''s'",
+          '""',
+          'STATE_ACTIVE',
+          'STATE_EXPIRED',
+          '"org-admin"',
+          '"organizations/x/users/y"',
+          '1',
+          'null',
+          'true',
+          ' ',
+          '  ',
+          '\t',
         ),
         anyString,
       ),
@@ -192,27 +264,57 @@ const filterArb = fc.oneof(
     .map((tokens) => tokens.join(' ')),
   anyString,
   fc
-    .tuple(fc.integer({ min: 1, max: 100 }), fc.constantFrom('title = "x"', "display_name : 'k'", 'search : "a"', 'state = STATE_ACTIVE'))
+    .tuple(
+      fc.integer({ min: 1, max: 100 }),
+      fc.constantFrom('title = "x"', "display_name : 'k'", 'search : "a"', 'state = STATE_ACTIVE'),
+    )
     .map(([n, clause]) => Array(n).fill(clause).join(' AND ')),
   fc.integer({ min: 1, max: 600 }).map((n) => '('.repeat(n) + 'title = "x"' + ')'.repeat(n)),
   fc.integer({ min: 1, max: 600 }).map((n) => 'title = "' + '\\"'.repeat(n) + '"'),
 );
 
 const orderByArb = fc.oneof(
-  fc.tuple(
-    fc.array(
-      fc.oneof(
-        fc.constantFrom(
-          'title', 'display_name', 'create_time', 'update_time', 'expire_time', 'last_used_time', 'email',
-          'created_time', 'updated_time', 'name', 'id', 'asc', 'desc', 'ASC', 'DESC', ',', ' ', '"', "'", '(', ')',
-          ';', '--', 'title; DROP TABLE workspace', '1', '-title', '+title', 'title.x',
+  fc
+    .tuple(
+      fc.array(
+        fc.oneof(
+          fc.constantFrom(
+            'title',
+            'display_name',
+            'create_time',
+            'update_time',
+            'expire_time',
+            'last_used_time',
+            'email',
+            'created_time',
+            'updated_time',
+            'name',
+            'id',
+            'asc',
+            'desc',
+            'ASC',
+            'DESC',
+            ',',
+            ' ',
+            '"',
+            "'",
+            '(',
+            ')',
+            ';',
+            '--',
+            'title; DROP TABLE workspace',
+            '1',
+            '-title',
+            '+title',
+            'title.x',
+          ),
+          anyString,
         ),
-        anyString,
+        { maxLength: 8 },
       ),
-      { maxLength: 8 },
-    ),
-    fc.constantFrom(' ', ',', ', ', ''),
-  ).map(([tokens, separator]) => tokens.join(separator)),
+      fc.constantFrom(' ', ',', ', ', ''),
+    )
+    .map(([tokens, separator]) => tokens.join(separator)),
   anyString,
   fc.integer({ min: 1, max: 200 }).map((n) => Array(n).fill('title desc').join(', ')),
 );
@@ -221,8 +323,31 @@ const pageSizeArb = fc.oneof(
   fc.integer().map(String),
   fc.integer({ min: -5, max: 2000 }).map(String),
   fc.constantFrom(
-    '', '0', '-0', '-1', '1000', '1001', '1e3', '0x10', ' 5', '5 ', '5.0', '5.5', '+5', '05', '٣', '１',
-    '1000000000000000000000', '9007199254740993', 'NaN', 'Infinity', '-Infinity', 'null', '[]', '%', 'true',
+    '',
+    '0',
+    '-0',
+    '-1',
+    '1000',
+    '1001',
+    '1e3',
+    '0x10',
+    ' 5',
+    '5 ',
+    '5.0',
+    '5.5',
+    '+5',
+    '05',
+    '٣',
+    '１',
+    '1000000000000000000000',
+    '9007199254740993',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    'null',
+    '[]',
+    '%',
+    'true',
   ),
   anyString,
 );
@@ -255,21 +380,22 @@ const queryStringArb = fc
       fc.tuple(fc.constant('page_token'), pageTokenArb),
       fc.tuple(fc.constant('filter'), filterArb),
       fc.tuple(fc.constant('order_by'), orderByArb),
-      fc.tuple(fc.oneof(anyString, fc.constantFrom('access_token', 'pageSize', 'filter[]', 'order_by[x]', '__proto__')), anyString),
+      fc.tuple(
+        fc.oneof(anyString, fc.constantFrom('access_token', 'pageSize', 'filter[]', 'order_by[x]', '__proto__')),
+        anyString,
+      ),
     ),
     { maxLength: 5 },
   )
   .chain((pairs) =>
-    fc
-      .array(fc.boolean(), { minLength: pairs.length, maxLength: pairs.length })
-      .map((raw) => {
-        let query = '';
-        pairs.forEach(([k, v], i) => {
-          const pair = raw[i] ? `${k}=${v}` : `${encode(k)}=${encode(v)}`;
-          if (query.length + pair.length < MAX_FUZZ_QUERY_LENGTH) query += (query ? '&' : '') + pair;
-        });
-        return query;
-      }),
+    fc.array(fc.boolean(), { minLength: pairs.length, maxLength: pairs.length }).map((raw) => {
+      let query = '';
+      pairs.forEach(([k, v], i) => {
+        const pair = raw[i] ? `${k}=${v}` : `${encode(k)}=${encode(v)}`;
+        if (query.length + pair.length < MAX_FUZZ_QUERY_LENGTH) query += (query ? '&' : '') + pair;
+      });
+      return query;
+    }),
   );
 
 /**
@@ -286,10 +412,64 @@ const segmentArb = fc.oneof(
   fc
     .array(
       fc.constantFrom(
-        '%', '%%', '%2', '%zz', '%G0', '..', '.', ':', '::', '~', '~rotate', ':rotate', ':ROTATE', ':delete',
-        '%3A', '%3a', '%3Arotate', '%7E', '%7Erotate', '%2F', '%2f', '%5C', '%00', '%25', '%2e%2e', '%2E', '%C0%AF',
-        '%FF', '%E2%82', '%F0%9F%98%80', 'é', '😀', 'a', 'Z', '0', '-', '_', '{', '}', '*', '$', "'", '"', '+',
-        ';', ',', '=', '@', '!', '(', ')', '[', ']', '|', '^', '`', '<', '>',
+        '%',
+        '%%',
+        '%2',
+        '%zz',
+        '%G0',
+        '..',
+        '.',
+        ':',
+        '::',
+        '~',
+        '~rotate',
+        ':rotate',
+        ':ROTATE',
+        ':delete',
+        '%3A',
+        '%3a',
+        '%3Arotate',
+        '%7E',
+        '%7Erotate',
+        '%2F',
+        '%2f',
+        '%5C',
+        '%00',
+        '%25',
+        '%2e%2e',
+        '%2E',
+        '%C0%AF',
+        '%FF',
+        '%E2%82',
+        '%F0%9F%98%80',
+        'é',
+        '😀',
+        'a',
+        'Z',
+        '0',
+        '-',
+        '_',
+        '{',
+        '}',
+        '*',
+        '$',
+        "'",
+        '"',
+        '+',
+        ';',
+        ',',
+        '=',
+        '@',
+        '!',
+        '(',
+        ')',
+        '[',
+        ']',
+        '|',
+        '^',
+        '`',
+        '<',
+        '>',
       ),
       { minLength: 1, maxLength: 12 },
     )
@@ -307,7 +487,18 @@ function badAuthorizationArb(realKey: string): fc.Arbitrary<string> {
   );
   const headerString = fc.string({ unit: headerChar, maxLength: 80 });
   const base62 = fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
-  const scheme = fc.constantFrom('Bearer', 'bearer', 'BEARER', 'bEaReR', 'Basic', 'Token', 'Bearer:', 'Bearer=', 'Key', '');
+  const scheme = fc.constantFrom(
+    'Bearer',
+    'bearer',
+    'BEARER',
+    'bEaReR',
+    'Basic',
+    'Token',
+    'Bearer:',
+    'Bearer=',
+    'Key',
+    '',
+  );
   /** The real key with one character changed: the checksum catches it. */
   const mutatedRealKey = fc
     .tuple(fc.integer({ min: 0, max: realKey.length - 1 }), base62)
@@ -318,7 +509,14 @@ function badAuthorizationArb(realKey: string): fc.Arbitrary<string> {
     fc.string({ unit: base62, minLength: 49, maxLength: 49 }).map((s) => 'tsr_' + s),
     fc.string({ unit: base62, minLength: 43, maxLength: 43 }).map((s) => 'tsr_' + s + checksumOf('tsr_' + s)),
     mutatedRealKey,
-    fc.constantFrom(realKey.slice(0, -1), realKey + 'a', realKey.slice(0, 12), realKey.toLowerCase(), realKey.toUpperCase(), realKey.slice(4)),
+    fc.constantFrom(
+      realKey.slice(0, -1),
+      realKey + 'a',
+      realKey.slice(0, 12),
+      realKey.toLowerCase(),
+      realKey.toUpperCase(),
+      realKey.slice(4),
+    ),
     fc.integer({ min: 100, max: 8000 }).map((n) => 'tsr_' + 'a'.repeat(n)),
   );
   return fc
@@ -370,7 +568,11 @@ describe('Robustness under random input (property-based)', () => {
   const describeCall = (method: string, path: string, body?: string) =>
     `${method.toUpperCase()} ${path.slice(0, 300)}${body === undefined ? '' : `\n  with body: ${body.slice(0, 300)}`}`;
 
-  async function fuzzBodies(method: 'post' | 'patch', path: () => string, fields: Record<string, fc.Arbitrary<unknown>[]>) {
+  async function fuzzBodies(
+    method: 'post' | 'patch',
+    path: () => string,
+    fields: Record<string, fc.Arbitrary<unknown>[]>,
+  ) {
     await fc.assert(
       fc.asyncProperty(bodyText(fields), async (body) => {
         const res = await call(method, path(), body);
@@ -381,13 +583,39 @@ describe('Robustness under random input (property-based)', () => {
   }
 
   describe('random JSON bodies', () => {
-    const titles = () => [fc.string({ minLength: 1, maxLength: 100 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 100 })];
-    const workspaceNames = () => [fc.array(fc.oneof(fc.constant(workspace), fc.constant(`${org}/workspaces/nope`), anyString), { maxLength: 4 })];
-    const permissionNames = () => [
-      fc.array(fc.constantFrom('read:Workspace', 'create:ApiKey', 'read:ApiKey', 'update:Organization', 'read:Nope', 'read:', ':', ''), { maxLength: 4 }),
+    const titles = () => [
+      fc.string({ minLength: 1, maxLength: 100 }),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 100 }),
     ];
-    const levels = () => [fc.constantFrom('PERMISSION_LEVEL_ALL', 'PERMISSION_LEVEL_READ_ONLY', 'PERMISSION_LEVEL_RESTRICTED', 'permission_level_all')];
-    const scopes = () => [fc.constantFrom('WORKSPACE_SCOPE_ALL', 'WORKSPACE_SCOPE_SPECIFIC', 'WORKSPACE_SCOPE_UNSPECIFIED')];
+    const workspaceNames = () => [
+      fc.array(fc.oneof(fc.constant(workspace), fc.constant(`${org}/workspaces/nope`), anyString), { maxLength: 4 }),
+    ];
+    const permissionNames = () => [
+      fc.array(
+        fc.constantFrom(
+          'read:Workspace',
+          'create:ApiKey',
+          'read:ApiKey',
+          'update:Organization',
+          'read:Nope',
+          'read:',
+          ':',
+          '',
+        ),
+        { maxLength: 4 },
+      ),
+    ];
+    const levels = () => [
+      fc.constantFrom(
+        'PERMISSION_LEVEL_ALL',
+        'PERMISSION_LEVEL_READ_ONLY',
+        'PERMISSION_LEVEL_RESTRICTED',
+        'permission_level_all',
+      ),
+    ];
+    const scopes = () => [
+      fc.constantFrom('WORKSPACE_SCOPE_ALL', 'WORKSPACE_SCOPE_SPECIFIC', 'WORKSPACE_SCOPE_UNSPECIFIED'),
+    ];
 
     it('POST organizations/{o}/workspaces never answers 5xx', () =>
       fuzzBodies('post', () => `/api/v1/${org}/workspaces`, {
@@ -403,7 +631,15 @@ describe('Robustness under random input (property-based)', () => {
       fuzzBodies('post', () => `/api/v1/${org}/users`, {
         email: [
           fc.emailAddress(),
-          fc.constantFrom('a@b.c', 'ADMIN@acme.test', 'admin@acme.test', 'not-an-email', 'é@ü.de', '😀@x.io', '"a b"@x.io'),
+          fc.constantFrom(
+            'a@b.c',
+            'ADMIN@acme.test',
+            'admin@acme.test',
+            'not-an-email',
+            'é@ü.de',
+            '😀@x.io',
+            '"a b"@x.io',
+          ),
         ],
         display_name: titles(),
         role: [fc.constantFrom('org-admin', 'org-member', 'ORG-ADMIN', 'owner')],
@@ -412,7 +648,15 @@ describe('Robustness under random input (property-based)', () => {
     it('POST organizations/{o}/apiKeys never answers 5xx', () =>
       fuzzBodies('post', () => `/api/v1/${org}/apiKeys`, {
         display_name: titles(),
-        expiration: [fc.constantFrom('EXPIRATION_7_DAYS', 'EXPIRATION_30_DAYS', 'EXPIRATION_1_YEAR', 'EXPIRATION_2_YEARS', 'expiration_7_days')],
+        expiration: [
+          fc.constantFrom(
+            'EXPIRATION_7_DAYS',
+            'EXPIRATION_30_DAYS',
+            'EXPIRATION_1_YEAR',
+            'EXPIRATION_2_YEARS',
+            'expiration_7_days',
+          ),
+        ],
         permission_level: levels(),
         permissions: permissionNames(),
         workspace_scope: scopes(),
@@ -528,9 +772,14 @@ describe('Robustness under random input (property-based)', () => {
           fc.record({ filter: filterArb, order_by: orderByArb, page_size: pageSizeArb }, { requiredKeys: [] }),
           fc.oneof(
             fc.constant(realPageToken),
-            fc.integer({ min: 0, max: realPageToken.length - 1 }).map((i) => realPageToken.slice(0, i) + realPageToken.slice(i + 1)),
             fc
-              .tuple(fc.integer({ min: 0, max: realPageToken.length - 1 }), fc.constantFrom('A', 'z', '_', '-', '0', '=', '.'))
+              .integer({ min: 0, max: realPageToken.length - 1 })
+              .map((i) => realPageToken.slice(0, i) + realPageToken.slice(i + 1)),
+            fc
+              .tuple(
+                fc.integer({ min: 0, max: realPageToken.length - 1 }),
+                fc.constantFrom('A', 'z', '_', '-', '0', '=', '.'),
+              )
               .map(([i, c]) => realPageToken.slice(0, i) + c + realPageToken.slice(i + 1)),
           ),
           async (params, token) => {
@@ -549,13 +798,28 @@ describe('Robustness under random input (property-based)', () => {
   describe('random path segments', () => {
     const routes: [string, 'get' | 'post' | 'patch', (seg: string) => string, string | undefined][] = [
       ['GET organizations/{seg}/workspaces', 'get', (s) => `/api/v1/organizations/${s}/workspaces`, undefined],
-      ['POST organizations/{seg}/workspaces', 'post', (s) => `/api/v1/organizations/${s}/workspaces`, '{"title":"from a fuzzed path"}'],
+      [
+        'POST organizations/{seg}/workspaces',
+        'post',
+        (s) => `/api/v1/organizations/${s}/workspaces`,
+        '{"title":"from a fuzzed path"}',
+      ],
       ['GET organizations/{seg}/users', 'get', (s) => `/api/v1/organizations/${s}/users`, undefined],
-      ['POST organizations/{seg}/users', 'post', (s) => `/api/v1/organizations/${s}/users`, '{"email":"p@x.io","display_name":"P","role":"org-member"}'],
+      [
+        'POST organizations/{seg}/users',
+        'post',
+        (s) => `/api/v1/organizations/${s}/users`,
+        '{"email":"p@x.io","display_name":"P","role":"org-member"}',
+      ],
       ['GET organizations/{seg}/apiKeys', 'get', (s) => `/api/v1/organizations/${s}/apiKeys`, undefined],
       ['PATCH organizations/{seg}', 'patch', (s) => `/api/v1/organizations/${s}`, '{"title":"Acme"}'],
       ['GET organizations/{o}/workspaces/{seg}', 'get', (s) => `/api/v1/${org}/workspaces/${s}`, undefined],
-      ['PATCH organizations/{o}/apiKeys/{seg}', 'patch', (s) => `/api/v1/${org}/apiKeys/${s}`, '{"display_name":"renamed"}'],
+      [
+        'PATCH organizations/{o}/apiKeys/{seg}',
+        'patch',
+        (s) => `/api/v1/${org}/apiKeys/${s}`,
+        '{"display_name":"renamed"}',
+      ],
       ['POST organizations/{o}/apiKeys/{seg}:rotate', 'post', (s) => `/api/v1/${org}/apiKeys/${s}:rotate`, '{}'],
       ['POST organizations/{o}/apiKeys/{seg}', 'post', (s) => `/api/v1/${org}/apiKeys/${s}`, '{}'],
       ['GET organizations/{o}/users/{seg}', 'get', (s) => `/api/v1/${org}/users/${s}`, undefined],
@@ -572,7 +836,16 @@ describe('Robustness under random input (property-based)', () => {
             {
               weight: 1,
               arbitrary: fc
-                .tuple(fc.constantFrom(orgId, patchTarget.split('/').pop()!, workspace.split('/').pop()!, user.split('/').pop()!), segmentArb, fc.boolean())
+                .tuple(
+                  fc.constantFrom(
+                    orgId,
+                    patchTarget.split('/').pop()!,
+                    workspace.split('/').pop()!,
+                    user.split('/').pop()!,
+                  ),
+                  segmentArb,
+                  fc.boolean(),
+                )
                 .map(([id, junk, before]) => (before ? junk + id : id + junk).slice(0, MAX_FUZZ_SEGMENT_LENGTH)),
             },
           ),
@@ -591,25 +864,41 @@ describe('Robustness under random input (property-based)', () => {
       const routes: [string, 'get' | 'post' | 'patch', () => string, string | undefined][] = [
         ['GET /me', 'get', () => '/api/v1/me', undefined],
         ['GET workspaces', 'get', () => `/api/v1/${org}/workspaces?access_token=${key}`, undefined],
-        ['POST apiKeys', 'post', () => `/api/v1/${org}/apiKeys`, JSON.stringify({ display_name: 'x', expiration: 'EXPIRATION_7_DAYS', permission_level: 'PERMISSION_LEVEL_ALL', workspace_scope: 'WORKSPACE_SCOPE_ALL', access_token: key })],
+        [
+          'POST apiKeys',
+          'post',
+          () => `/api/v1/${org}/apiKeys`,
+          JSON.stringify({
+            display_name: 'x',
+            expiration: 'EXPIRATION_7_DAYS',
+            permission_level: 'PERMISSION_LEVEL_ALL',
+            workspace_scope: 'WORKSPACE_SCOPE_ALL',
+            access_token: key,
+          }),
+        ],
         ['PATCH organization', 'patch', () => `/api/v1/${org}`, '{"title":"Hijacked"}'],
         ['rotate', 'post', () => `/api/v1/${rotateTarget}:rotate`, '{}'],
       ];
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...routes), badAuthorizationArb(key), async ([label, method, path, body], header) => {
-          let req = t.http()[method](path()).set('Authorization', header);
-          if (body !== undefined) req = req.set('Content-Type', 'application/json').send(body);
-          const res = await req;
-          const what = `${label} with Authorization: ${JSON.stringify(header).slice(0, 200)}`;
-          if (res.status !== 401) throw new Error(`${what}\n  -> HTTP ${res.status}, expected 401: ${String(res.text).slice(0, 300)}`);
-          checkAnswer(res, what);
-          expect(res.headers['www-authenticate']).toBe('Bearer realm="tessera"');
-          expect(res.body).toEqual({
-            code: 16,
-            message: expect.any(String),
-            details: [{ '@type': ERROR_INFO, reason: 'API_KEY_INVALID', domain: 'tessera', metadata: {} }],
-          });
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...routes),
+          badAuthorizationArb(key),
+          async ([label, method, path, body], header) => {
+            let req = t.http()[method](path()).set('Authorization', header);
+            if (body !== undefined) req = req.set('Content-Type', 'application/json').send(body);
+            const res = await req;
+            const what = `${label} with Authorization: ${JSON.stringify(header).slice(0, 200)}`;
+            if (res.status !== 401)
+              throw new Error(`${what}\n  -> HTTP ${res.status}, expected 401: ${String(res.text).slice(0, 300)}`);
+            checkAnswer(res, what);
+            expect(res.headers['www-authenticate']).toBe('Bearer realm="tessera"');
+            expect(res.body).toEqual({
+              code: 16,
+              message: expect.any(String),
+              details: [{ '@type': ERROR_INFO, reason: 'API_KEY_INVALID', domain: 'tessera', metadata: {} }],
+            });
+          },
+        ),
         runs(250),
       );
       // Nothing a rejected request carried was applied.

@@ -19,7 +19,9 @@ describe('Input hardening', () => {
     'filter on the inherited property name "%s" is INVALID_ARGUMENT, not a 500',
     async (field) => {
       for (const list of ['workspaces', 'users', 'apiKeys']) {
-        const res = await as(t, key).get(`${org}/${list}`).query({ filter: `${field} = "x"` });
+        const res = await as(t, key)
+          .get(`${org}/${list}`)
+          .query({ filter: `${field} = "x"` });
         expect(res.status).toBe(400);
         expect(res.body.code).toBe(3);
       }
@@ -38,14 +40,21 @@ describe('Input hardening', () => {
     expect(created.body.title).toBe(title);
     const duplicate = await as(t, key).post(`${org}/workspaces`, { title });
     expect(duplicate.status).toBe(409);
-    const found = await as(t, key).get(`${org}/workspaces`).query({ filter: `title : "${'\uFB2C'.repeat(3)}"` });
+    const found = await as(t, key)
+      .get(`${org}/workspaces`)
+      .query({ filter: `title : "${'\uFB2C'.repeat(3)}"` });
     expect(found.body.workspaces.map((w: { title: string }) => w.title)).toEqual([title]);
   });
 
   it('refuses text with a lone surrogate (MySQL would store U+FFFD) with 400', async () => {
-    const res = await as(t, key).post(`${org}/workspaces`).set('Content-Type', 'application/json').send('{"title":"a\\ud800b"}');
+    const res = await as(t, key)
+      .post(`${org}/workspaces`)
+      .set('Content-Type', 'application/json')
+      .send('{"title":"a\\ud800b"}');
     expect(res.status).toBe(400);
-    const user = await as(t, key).post(`${org}/users`).set('Content-Type', 'application/json')
+    const user = await as(t, key)
+      .post(`${org}/users`)
+      .set('Content-Type', 'application/json')
       .send('{"email":"\\ud800@x.test","display_name":"X","role":"org-member"}');
     expect(user.status).toBe(400);
   });

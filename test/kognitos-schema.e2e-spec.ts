@@ -85,7 +85,10 @@ function expectSpecShape(schemaName: string, body: unknown): void {
   const valid = validate(body);
   expect({ schema: schemaName, errors: validate.errors ?? [] }).toEqual({ schema: schemaName, errors: [] });
   expect(valid).toBe(true);
-  expect({ schema: schemaName, undeclared: undeclaredProperties({ $ref: `#/components/schemas/${schemaName}` }, body) }).toEqual({
+  expect({
+    schema: schemaName,
+    undeclared: undeclaredProperties({ $ref: `#/components/schemas/${schemaName}` }, body),
+  }).toEqual({
     schema: schemaName,
     undeclared: [],
   });
@@ -120,11 +123,15 @@ function expectRpcStatus(res: { status: number; body: Json }, httpStatus: number
     expect(Object.keys(detail).filter((k) => !fields.includes(k))).toEqual([]);
     if (detail['@type'] === 'type.googleapis.com/google.rpc.BadRequest') {
       for (const v of detail.field_violations) {
-        expect(Object.keys(v).filter((k) => !['field', 'description', 'reason', 'localized_message'].includes(k))).toEqual([]);
+        expect(
+          Object.keys(v).filter((k) => !['field', 'description', 'reason', 'localized_message'].includes(k)),
+        ).toEqual([]);
       }
     }
   }
-  expect(res.body.details.filter((d: Json) => d['@type'] === 'type.googleapis.com/google.rpc.ErrorInfo')).toHaveLength(1);
+  expect(res.body.details.filter((d: Json) => d['@type'] === 'type.googleapis.com/google.rpc.ErrorInfo')).toHaveLength(
+    1,
+  );
 }
 
 describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () => {
@@ -136,8 +143,16 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
 
   beforeAll(async () => {
     t = await startApp({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
-    boot = await bootstrapOrganization(t, { title: 'Spec Org 🚀', email: 'admin@spec.test', displayName: 'Spec Admin' });
-    other = await bootstrapOrganization(t, { title: 'Other Org', email: 'admin@other.test', displayName: 'Other Admin' });
+    boot = await bootstrapOrganization(t, {
+      title: 'Spec Org 🚀',
+      email: 'admin@spec.test',
+      displayName: 'Spec Admin',
+    });
+    other = await bootstrapOrganization(t, {
+      title: 'Other Org',
+      email: 'admin@other.test',
+      displayName: 'Other Admin',
+    });
     const res = await as(t, boot.key).post(`${boot.organization}/users`, {
       email: 'member@spec.test',
       display_name: 'Spec Member',
@@ -155,7 +170,11 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
         workspaces: [],
       })
     ).key;
-    await as(t, boot.key).post(`${boot.organization}/workspaces`, { title: 'Second', workspace_icon: 'star', workspace_icon_color: '#ff0000' });
+    await as(t, boot.key).post(`${boot.organization}/workspaces`, {
+      title: 'Second',
+      workspace_icon: 'star',
+      workspace_icon_color: '#ff0000',
+    });
   });
   afterAll(() => t.close());
 
@@ -187,22 +206,42 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
       expect(validatorFor('v1Organization')({ title: 7 })).toBe(false);
       expect(validatorFor('v1Organization')({ name: 'organizations/x' })).toBe(false); // title is required
       expect(
-        validatorFor('v1UserWithRoles')({ user: { name: 'u' }, roles: [{ name: 'org-admin', role_scope: 'ROLE_SCOPE_GLOBAL' }] }),
+        validatorFor('v1UserWithRoles')({
+          user: { name: 'u' },
+          roles: [{ name: 'org-admin', role_scope: 'ROLE_SCOPE_GLOBAL' }],
+        }),
       ).toBe(false);
       expect(validatorFor('rpcStatus')({ code: '3', message: 'm', details: [] })).toBe(false);
-      expect(validatorFor('v1ListWorkspacesResponse')({ workspaces: [{ title: 't', update_time: '2026-01-01' }] })).toBe(false);
+      expect(
+        validatorFor('v1ListWorkspacesResponse')({ workspaces: [{ title: 't', update_time: '2026-01-01' }] }),
+      ).toBe(false);
     });
 
     it('flags a property the spec does not declare, even nested', () => {
-      expect(undeclaredProperties({ $ref: '#/components/schemas/v1Workspace' }, { title: 'x', secret: 1 })).toEqual(['$.secret']);
+      expect(undeclaredProperties({ $ref: '#/components/schemas/v1Workspace' }, { title: 'x', secret: 1 })).toEqual([
+        '$.secret',
+      ]);
       expect(
-        undeclaredProperties({ $ref: '#/components/schemas/v1ListOrganizationUsersResponse' }, {
-          users: [{ user: { name: 'n', id: 'x' }, roles: [{ name: 'r', role_scope: 'ROLE_SCOPE_ORGANIZATION', extra: true }] }],
-          next_page_token: '',
-        }),
+        undeclaredProperties(
+          { $ref: '#/components/schemas/v1ListOrganizationUsersResponse' },
+          {
+            users: [
+              {
+                user: { name: 'n', id: 'x' },
+                roles: [{ name: 'r', role_scope: 'ROLE_SCOPE_ORGANIZATION', extra: true }],
+              },
+            ],
+            next_page_token: '',
+          },
+        ),
       ).toEqual(['$.users[0].user.id', '$.users[0].roles[0].extra']);
       // protobufAny is open by design (additionalProperties).
-      expect(undeclaredProperties({ $ref: '#/components/schemas/rpcStatus' }, { code: 3, details: [{ '@type': 'x', reason: 'y' }] })).toEqual([]);
+      expect(
+        undeclaredProperties(
+          { $ref: '#/components/schemas/rpcStatus' },
+          { code: 3, details: [{ '@type': 'x', reason: 'y' }] },
+        ),
+      ).toEqual([]);
     });
   });
 
@@ -261,10 +300,16 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
       ['/api/v1/organizations/{organization_id}/roles', ['page_size', 'page_token']],
       ['/api/v1/me/organizations', ['page_size', 'page_token']],
     ])('GET %s takes the query parameters the spec declares', async (template, expected) => {
-      const declared = (spec.paths[template].get.parameters ?? []).filter((p: Json) => p.in === 'query').map((p: Json) => p.name);
+      const declared = (spec.paths[template].get.parameters ?? [])
+        .filter((p: Json) => p.in === 'query')
+        .map((p: Json) => p.name);
       expect(declared).toEqual(expect.arrayContaining(expected as string[]));
       // A Kognitos client sends page_size on every list; it must never be refused.
-      const res = await t.http().get(fill(template)).query({ page_size: '10' }).set('Authorization', `Bearer ${boot.key}`);
+      const res = await t
+        .http()
+        .get(fill(template))
+        .query({ page_size: '10' })
+        .set('Authorization', `Bearer ${boot.key}`);
       expect(res.status).toBe(200);
     });
   });
@@ -350,7 +395,12 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
     });
 
     it('GET users is a v1ListOrganizationUsersResponse, with filters, ordering and paging', async () => {
-      for (const query of [{}, { filter: 'role = "org-admin"' }, { filter: 'search : "spec"', order_by: 'email desc' }, { page_size: '1' }]) {
+      for (const query of [
+        {},
+        { filter: 'role = "org-admin"' },
+        { filter: 'search : "spec"', order_by: 'email desc' },
+        { page_size: '1' },
+      ]) {
         const res = await as(t, boot.key).get(`${boot.organization}/users`).query(query);
         expect(res.status).toBe(200);
         expectSpecShape('v1ListOrganizationUsersResponse', res.body);
@@ -383,7 +433,11 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
     it('403 ORGANIZATION_MISMATCH, PERMISSION_MISSING and WORKSPACE_OUT_OF_SCOPE', async () => {
       expectRpcStatus(await as(t, boot.key).get(other.organization), 403, 7);
       expectRpcStatus(
-        await as(t, memberKey).post(`${boot.organization}/users`, { email: 'x@spec.test', display_name: 'X', role: 'org-member' }),
+        await as(t, memberKey).post(`${boot.organization}/users`, {
+          email: 'x@spec.test',
+          display_name: 'X',
+          role: 'org-member',
+        }),
         403,
         7,
       );
@@ -398,7 +452,11 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
     it('400 INVALID_ARGUMENT with a BadRequest detail (body, filter, order_by, page_size, page_token)', async () => {
       expectRpcStatus(await as(t, boot.key).post(`${boot.organization}/workspaces`, { title: null, extra: 1 }), 400, 3);
       expectRpcStatus(await as(t, boot.key).patch(boot.organization, { title: '' }), 400, 3);
-      expectRpcStatus(await as(t, boot.key).get(`${boot.organization}/workspaces`).query({ filter: 'title ~ "x"' }), 400, 3);
+      expectRpcStatus(
+        await as(t, boot.key).get(`${boot.organization}/workspaces`).query({ filter: 'title ~ "x"' }),
+        400,
+        3,
+      );
       expectRpcStatus(await as(t, boot.key).get(`${boot.organization}/users`).query({ order_by: 'nope' }), 400, 3);
       expectRpcStatus(await as(t, boot.key).get(`${boot.organization}/users`).query({ page_size: '-1' }), 400, 3);
       expectRpcStatus(await as(t, boot.key).get(`${boot.organization}/users`).query({ page_token: 'bogus' }), 400, 3);
@@ -419,14 +477,21 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
     it('409 ALREADY_EXISTS (duplicate workspace title, duplicate email)', async () => {
       expectRpcStatus(await as(t, boot.key).post(`${boot.organization}/workspaces`, { title: 'DEFAULT' }), 409, 6);
       expectRpcStatus(
-        await as(t, boot.key).post(`${boot.organization}/users`, { email: 'ADMIN@spec.test', display_name: 'Dup', role: 'org-member' }),
+        await as(t, boot.key).post(`${boot.organization}/users`, {
+          email: 'ADMIN@spec.test',
+          display_name: 'Dup',
+          role: 'org-member',
+        }),
         409,
         6,
       );
     });
 
     it('415 for a non-JSON body', async () => {
-      const res = await as(t, boot.key).post(`${boot.organization}/workspaces`).set('Content-Type', 'text/plain').send('title=x');
+      const res = await as(t, boot.key)
+        .post(`${boot.organization}/workspaces`)
+        .set('Content-Type', 'text/plain')
+        .send('title=x');
       expectRpcStatus(res, 415, 3);
     });
   });

@@ -16,9 +16,21 @@ interface Minted {
 }
 
 /** A key minted without any HTTP request, so no key's last_used_time moves while making it. */
-async function mint(app: TestApp, organization: string, displayName: string): Promise<Minted & { body: Record<string, unknown> }> {
-  const minted = await operatorKey(app, organization, 'admin@acme.test', { displayName, expiration: 'EXPIRATION_1_YEAR' });
-  return { name: minted.name, id: minted.name.split('/').pop() as string, key: minted.key, body: minted as unknown as Record<string, unknown> };
+async function mint(
+  app: TestApp,
+  organization: string,
+  displayName: string,
+): Promise<Minted & { body: Record<string, unknown> }> {
+  const minted = await operatorKey(app, organization, 'admin@acme.test', {
+    displayName,
+    expiration: 'EXPIRATION_1_YEAR',
+  });
+  return {
+    name: minted.name,
+    id: minted.name.split('/').pop() as string,
+    key: minted.key,
+    body: minted as unknown as Record<string, unknown>,
+  };
 }
 
 async function rawLastUsed(app: TestApp, id: string): Promise<number | null> {

@@ -85,7 +85,10 @@ describe('No secret anywhere (API.md §3, §7)', () => {
     keep('PATCH rename', await as(t, boot.key).patch(restricted.name, { display_name: 'renamed' }));
     keep('GET users', await as(t, boot.key).get(`${org}/users`));
     keep('GET permissions', await as(t, boot.key).get('/permissions'));
-    keep('filter apiKeys', await as(t, boot.key).get(`${org}/apiKeys?filter=${encodeURIComponent('state = STATE_ACTIVE')}`));
+    keep(
+      'filter apiKeys',
+      await as(t, boot.key).get(`${org}/apiKeys?filter=${encodeURIComponent('state = STATE_ACTIVE')}`),
+    );
 
     // Failed requests: 401s of every kind (carrying real and almost-real keys), 403, 400, 404.
     keep('old secret after rotate without grace', await as(t, specific.key).get('/me'));
@@ -93,18 +96,27 @@ describe('No secret anywhere (API.md §3, §7)', () => {
       keep('flipped key', await as(t, flipLast(key)).get('/me'));
       keep('key in query string', await t.http().get(`/api/v1/me?access_token=${key}`));
       keep('key in X-Api-Key', await t.http().get('/api/v1/me').set('X-Api-Key', key));
-      keep('key under Basic', await t.http().get('/api/v1/me').set('Authorization', `Basic ${Buffer.from(`u:${key}`).toString('base64')}`));
+      keep(
+        'key under Basic',
+        await t
+          .http()
+          .get('/api/v1/me')
+          .set('Authorization', `Basic ${Buffer.from(`u:${key}`).toString('base64')}`),
+      );
       keep('key without scheme', await t.http().get('/api/v1/me').set('Authorization', key));
     }
     keep('403', await as(t, restricted.key).get(`${org}/users`));
     keep('400', await as(t, boot.key).patch(all.name, { display_name: 42 }));
     keep('404', await as(t, boot.key).get(`${org}/apiKeys/doesnotexist`));
-    keep('escalation', await as(t, restricted.key).post(`${org}/apiKeys`, {
-      display_name: 'x',
-      expiration: 'EXPIRATION_7_DAYS',
-      permission_level: 'PERMISSION_LEVEL_ALL',
-      workspace_scope: 'WORKSPACE_SCOPE_ALL',
-    }));
+    keep(
+      'escalation',
+      await as(t, restricted.key).post(`${org}/apiKeys`, {
+        display_name: 'x',
+        expiration: 'EXPIRATION_7_DAYS',
+        permission_level: 'PERMISSION_LEVEL_ALL',
+        workspace_scope: 'WORKSPACE_SCOPE_ALL',
+      }),
+    );
     keep('delete', await as(t, boot.key).delete(doomed.name));
     keep('deleted key', await as(t, doomed.key).get('/me'));
 
@@ -151,9 +163,13 @@ describe('No secret anywhere (API.md §3, §7)', () => {
   it('no database row contains a key, and no response contains a stored hash', async () => {
     const tables: { name: string }[] =
       t.database.kind === 'mysql'
-        ? await t.dataSource.query('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()')
+        ? await t.dataSource.query(
+            'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()',
+          )
         : await t.dataSource.query("SELECT name FROM sqlite_master WHERE type = 'table'");
-    expect(tables.map((r) => r.name)).toEqual(expect.arrayContaining(['api_keys', 'users', 'organizations', 'workspaces']));
+    expect(tables.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['api_keys', 'users', 'organizations', 'workspaces']),
+    );
     const leaks: string[] = [];
     for (const { name } of tables) {
       const rows = await t.dataSource.query(`SELECT * FROM ${t.dataSource.driver.escape(name)}`);

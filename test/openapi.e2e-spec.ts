@@ -71,12 +71,32 @@ const OPERATIONS: [method: string, path: string, permission: string | null][] = 
 
 /** API.md §7 ApiKey. */
 const API_KEY_FIELDS = [
-  'name', 'display_name', 'key_prefix', 'expiration', 'expire_time', 'permission_level', 'permissions',
-  'workspace_scope', 'workspaces', 'state', 'owner', 'owner_display_name', 'owner_email', 'creator_key',
-  'create_time', 'update_time', 'last_used_time', 'previous_secret_expire_time',
+  'name',
+  'display_name',
+  'key_prefix',
+  'expiration',
+  'expire_time',
+  'permission_level',
+  'permissions',
+  'workspace_scope',
+  'workspaces',
+  'state',
+  'owner',
+  'owner_display_name',
+  'owner_email',
+  'creator_key',
+  'create_time',
+  'update_time',
+  'last_used_time',
+  'previous_secret_expire_time',
 ];
 const EXPIRATIONS = [
-  'EXPIRATION_7_DAYS', 'EXPIRATION_30_DAYS', 'EXPIRATION_60_DAYS', 'EXPIRATION_90_DAYS', 'EXPIRATION_180_DAYS', 'EXPIRATION_1_YEAR',
+  'EXPIRATION_7_DAYS',
+  'EXPIRATION_30_DAYS',
+  'EXPIRATION_60_DAYS',
+  'EXPIRATION_90_DAYS',
+  'EXPIRATION_180_DAYS',
+  'EXPIRATION_1_YEAR',
 ];
 const LEVELS = ['PERMISSION_LEVEL_ALL', 'PERMISSION_LEVEL_READ_ONLY', 'PERMISSION_LEVEL_RESTRICTED'];
 const SCOPES = ['WORKSPACE_SCOPE_ALL', 'WORKSPACE_SCOPE_SPECIFIC'];
@@ -173,7 +193,10 @@ describe('OpenAPI document and Swagger UI', () => {
     it('declares 401 with the error schema on every /api/v1 operation', () => {
       for (const { method, path, operation } of apiOperations()) {
         const schema = jsonSchema(operation.responses['401']?.content);
-        expect({ op: `${method} ${path}`, ref: schema?.$ref }).toEqual({ op: `${method} ${path}`, ref: '#/components/schemas/RpcStatusResponse' });
+        expect({ op: `${method} ${path}`, ref: schema?.$ref }).toEqual({
+          op: `${method} ${path}`,
+          ref: '#/components/schemas/RpcStatusResponse',
+        });
       }
     });
 
@@ -189,7 +212,9 @@ describe('OpenAPI document and Swagger UI', () => {
 
   describe('routes and required permissions', () => {
     it('documents every /api/v1 route of API.md and no other', () => {
-      const documented = apiOperations().map(({ method, path }) => `${method.toUpperCase()} ${path}`).sort();
+      const documented = apiOperations()
+        .map(({ method, path }) => `${method.toUpperCase()} ${path}`)
+        .sort();
       const expected = OPERATIONS.map(([method, path]) => `${method.toUpperCase()} ${path}`).sort();
       expect(documented).toEqual(expected);
     });
@@ -236,7 +261,10 @@ describe('OpenAPI document and Swagger UI', () => {
       for (const { method, path } of apiOperations()) {
         const url = path.replace(/\{(\w+)\}/g, (_m, name: string) => `some-${name}`);
         const res = await t.http()[method as 'get' | 'post' | 'patch' | 'delete'](url);
-        expect({ route: `${method.toUpperCase()} ${path}`, status: res.status }).toEqual({ route: `${method.toUpperCase()} ${path}`, status: 401 });
+        expect({ route: `${method.toUpperCase()} ${path}`, status: res.status }).toEqual({
+          route: `${method.toUpperCase()} ${path}`,
+          status: 401,
+        });
       }
     });
 
@@ -257,8 +285,16 @@ describe('OpenAPI document and Swagger UI', () => {
     });
 
     it('documents page_size, page_token, filter and order_by on the lists', () => {
-      for (const path of [`${O}/users`, `${O}/workspaces`, `${O}/apiKeys`, '/api/v1/me/organizations/{organizationId}/workspaces']) {
-        const query = (op('get', path).parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name).sort();
+      for (const path of [
+        `${O}/users`,
+        `${O}/workspaces`,
+        `${O}/apiKeys`,
+        '/api/v1/me/organizations/{organizationId}/workspaces',
+      ]) {
+        const query = (op('get', path).parameters ?? [])
+          .filter((p) => p.in === 'query')
+          .map((p) => p.name)
+          .sort();
         expect({ path, query }).toEqual({ path, query: ['filter', 'order_by', 'page_size', 'page_token'] });
       }
     });
@@ -301,7 +337,12 @@ describe('OpenAPI document and Swagger UI', () => {
       expect([...(dto.properties!.workspace_scope.enum ?? [])].sort()).toEqual([...SCOPES].sort());
       expect(dto.properties!.permissions).toMatchObject({ type: 'array', items: { type: 'string' } });
       expect(dto.properties!.workspaces).toMatchObject({ type: 'array', items: { type: 'string' } });
-      expect([...(dto.required ?? [])].sort()).toEqual(['display_name', 'expiration', 'permission_level', 'workspace_scope']);
+      expect([...(dto.required ?? [])].sort()).toEqual([
+        'display_name',
+        'expiration',
+        'permission_level',
+        'workspace_scope',
+      ]);
     });
 
     it('describes UpdateApiKeyDto: every field optional, expiration not editable', () => {
@@ -365,21 +406,47 @@ describe('OpenAPI document and Swagger UI', () => {
 
     it('shows GET /me with the calling ApiKey (no secret) and effective_permissions', () => {
       const me = resolve(successSchema(op('get', '/api/v1/me')));
-      expect(Object.keys(me.properties!).sort()).toEqual(['api_key', 'effective_permissions', 'organization', 'role', 'user']);
+      expect(Object.keys(me.properties!).sort()).toEqual([
+        'api_key',
+        'effective_permissions',
+        'organization',
+        'role',
+        'user',
+      ]);
       const key = resolve(me.properties!.api_key);
       expect(Object.keys(key.properties!).sort()).toEqual([...API_KEY_FIELDS].sort());
     });
 
     it('shows Organization, Workspace, UserWithRoles and Role with the API.md §7 fields', () => {
-      const fields = (method: string, path: string) => Object.keys(resolve(successSchema(op(method, path))).properties!).sort();
-      expect(fields('get', O)).toEqual(['create_time', 'name', 'owner_display_name', 'owner_email', 'title', 'update_time']);
-      expect(fields('get', `${O}/workspaces/{workspaceId}`)).toEqual(
-        ['create_time', 'creator_display_name', 'creator_email', 'name', 'title', 'update_time', 'workspace_icon', 'workspace_icon_color'],
-      );
+      const fields = (method: string, path: string) =>
+        Object.keys(resolve(successSchema(op(method, path))).properties!).sort();
+      expect(fields('get', O)).toEqual([
+        'create_time',
+        'name',
+        'owner_display_name',
+        'owner_email',
+        'title',
+        'update_time',
+      ]);
+      expect(fields('get', `${O}/workspaces/{workspaceId}`)).toEqual([
+        'create_time',
+        'creator_display_name',
+        'creator_email',
+        'name',
+        'title',
+        'update_time',
+        'workspace_icon',
+        'workspace_icon_color',
+      ]);
       expect(fields('post', `${O}/users`)).toEqual(['roles', 'user']);
       expect(fields('get', `${O}/users/{userId}`)).toEqual(['display_name', 'email', 'name']);
       const roles = resolve(successSchema(op('get', `${O}/roles`)));
-      expect(Object.keys(resolve(roles.properties!.roles.items).properties!).sort()).toEqual(['description', 'name', 'permissions', 'title']);
+      expect(Object.keys(resolve(roles.properties!.roles.items).properties!).sort()).toEqual([
+        'description',
+        'name',
+        'permissions',
+        'title',
+      ]);
     });
 
     it('never exposes a hash, pepper or stored secret in any schema', () => {

@@ -61,7 +61,9 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
 
   /** Mints a key for an existing member with the operator (CLI) service, bypassing no-escalation. */
   async function operatorKeyFor(organization: string, email: string): Promise<string> {
-    return (await operatorKey(t, organization, email, { displayName: `key of ${email}`, expiration: 'EXPIRATION_30_DAYS' })).key;
+    return (
+      await operatorKey(t, organization, email, { displayName: `key of ${email}`, expiration: 'EXPIRATION_30_DAYS' })
+    ).key;
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -115,7 +117,11 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
   describe('PATCH /organizations/{o}', () => {
     let org: Boot;
     beforeAll(async () => {
-      org = await bootstrapOrganization(t, { title: 'Renamable', email: 'owner@renamable.test', displayName: 'Rita Owner' });
+      org = await bootstrapOrganization(t, {
+        title: 'Renamable',
+        email: 'owner@renamable.test',
+        displayName: 'Rita Owner',
+      });
     });
 
     it('renames with a trimmed title, moves update_time and keeps create_time', async () => {
@@ -214,7 +220,11 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
     const created: Body[] = [];
 
     beforeAll(async () => {
-      org = await bootstrapOrganization(t, { title: 'Listing Co', email: 'zed@listing.test', displayName: 'Zed Admin' });
+      org = await bootstrapOrganization(t, {
+        title: 'Listing Co',
+        email: 'zed@listing.test',
+        displayName: 'Zed Admin',
+      });
       created.push((await as(t, org.key).get(`${org.organization}/users`)).body.users[0]);
       const people: [string, string, string][] = [
         ['e.durand@example.test', 'Élodie Durand', 'org-member'],
@@ -249,7 +259,9 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
           roles: [{ name: expect.stringMatching(/^org-(admin|member)$/), role_scope: 'ROLE_SCOPE_ORGANIZATION' }],
         });
       }
-      expect(res.body.users.find((u: Body) => u.user.display_name === 'bob Builder').user.email).toBe('BOB@Example.test');
+      expect(res.body.users.find((u: Body) => u.user.display_name === 'bob Builder').user.email).toBe(
+        'BOB@Example.test',
+      );
     });
 
     it.each([
@@ -278,9 +290,12 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       const admins = await list({ filter: 'role = "org-admin"' });
       expect(admins.status).toBe(200);
       expect(namesOf(admins.body).sort()).toEqual(['Alice Smith', 'Zed Admin']);
-      for (const u of admins.body.users) expect(u.roles).toEqual([{ name: 'org-admin', role_scope: 'ROLE_SCOPE_ORGANIZATION' }]);
+      for (const u of admins.body.users)
+        expect(u.roles).toEqual([{ name: 'org-admin', role_scope: 'ROLE_SCOPE_ORGANIZATION' }]);
       const members = await list({ filter: "role = 'org-member'" });
-      expect(namesOf(members.body).sort()).toEqual(['100% Human', 'Charlie Brown', 'Dana Élan', 'bob Builder', 'Élodie Durand'].sort());
+      expect(namesOf(members.body).sort()).toEqual(
+        ['100% Human', 'Charlie Brown', 'Dana Élan', 'bob Builder', 'Élodie Durand'].sort(),
+      );
     });
 
     it('combines search and role with AND', async () => {
@@ -344,7 +359,9 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
     it('orders by updated_time: a member whose role just changed comes last ascending, first descending', async () => {
       t.clock.advance(1_000);
       const charlie = created.find((u) => u.user.display_name === 'Charlie Brown') as Body;
-      const patched = await as(t, org.key).patch(charlie.user.name, { role: 'org-member' === charlie.roles[0].name ? 'org-admin' : 'org-member' });
+      const patched = await as(t, org.key).patch(charlie.user.name, {
+        role: 'org-member' === charlie.roles[0].name ? 'org-admin' : 'org-member',
+      });
       expect(patched.status).toBe(200);
       const asc = namesOf((await list({ order_by: 'updated_time asc' })).body);
       const desc = namesOf((await list({ order_by: 'updated_time desc' })).body);
@@ -368,9 +385,12 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       expectInvalid(await list({ order_by }), 'order_by');
     });
 
-    it.each([['-1'], ['abc'], ['1.5'], ['2e1'], ['0x10']])('refuses page_size=%s with 400 on "page_size"', async (page_size) => {
-      expectInvalid(await list({ page_size }), 'page_size');
-    });
+    it.each([['-1'], ['abc'], ['1.5'], ['2e1'], ['0x10']])(
+      'refuses page_size=%s with 400 on "page_size"',
+      async (page_size) => {
+        expectInvalid(await list({ page_size }), 'page_size');
+      },
+    );
 
     it.each([
       ['the default order', {}],
@@ -412,7 +432,10 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       expect((await list({ page_size: '2', filter: 'search : "e"', page_token: token })).status).toBe(200);
       expectInvalid(await list({ page_size: '2', filter: 'search : "a"', page_token: token }), 'page_token');
       expectInvalid(await list({ page_size: '2', page_token: token }), 'page_token');
-      expectInvalid(await list({ page_size: '2', filter: 'search : "e"', order_by: 'email', page_token: token }), 'page_token');
+      expectInvalid(
+        await list({ page_size: '2', filter: 'search : "e"', order_by: 'email', page_token: token }),
+        'page_token',
+      );
     });
 
     it('refuses a tampered or foreign page_token with 400', async () => {
@@ -497,16 +520,20 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
         await addUser(acme, 'dup@acme.test', 'First Dup');
       });
 
-    it.each([
-      ['the same email', 'dup@acme.test'],
-      ['the email in upper case', 'DUP@ACME.TEST'],
-      ['the email in mixed case with spaces around', '  Dup@Acme.Test '],
-    ])('refuses %s twice in one organization with 409 ALREADY_EXISTS', async (_what, email) => {
-      const res = await as(t, acme.key).post(`${acme.organization}/users`, { email, display_name: 'Second Dup', role: 'org-member' });
-      expectError(res, 409, 6, 'ALREADY_EXISTS');
-      const found = await as(t, acme.key).get(`${acme.organization}/users`).query({ filter: 'search : "dup@acme"' });
-      expect(found.body.users.map((u: Body) => u.user.display_name)).toEqual(['First Dup']);
-    });
+      it.each([
+        ['the same email', 'dup@acme.test'],
+        ['the email in upper case', 'DUP@ACME.TEST'],
+        ['the email in mixed case with spaces around', '  Dup@Acme.Test '],
+      ])('refuses %s twice in one organization with 409 ALREADY_EXISTS', async (_what, email) => {
+        const res = await as(t, acme.key).post(`${acme.organization}/users`, {
+          email,
+          display_name: 'Second Dup',
+          role: 'org-member',
+        });
+        expectError(res, 409, 6, 'ALREADY_EXISTS');
+        const found = await as(t, acme.key).get(`${acme.organization}/users`).query({ filter: 'search : "dup@acme"' });
+        expect(found.body.users.map((u: Body) => u.user.display_name)).toEqual(['First Dup']);
+      });
     });
 
     it('folds non-ASCII email case too (Ünal vs ünal is a duplicate)', async () => {
@@ -529,7 +556,9 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       const there = await addUser(globex, 'SHARED@both.test', 'Shared There');
       expect(there.user.name.startsWith(`${globex.organization}/users/`)).toBe(true);
       expect(idOf(there.user.name)).not.toBe(idOf(here.user.name));
-      expect((await as(t, globex.key).get(`${globex.organization}/users`).query({ filter: 'search : "shared"' })).body.users).toHaveLength(1);
+      expect(
+        (await as(t, globex.key).get(`${globex.organization}/users`).query({ filter: 'search : "shared"' })).body.users,
+      ).toHaveLength(1);
     });
 
     it.each([
@@ -540,7 +569,11 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       ['a missing role', { email: 'r@acme.test', display_name: 'X' }, 'role'],
       ['a role in the wrong case', { email: 'r@acme.test', display_name: 'X', role: 'ORG-ADMIN' }, 'role'],
       ['a blank display name', { email: 'r@acme.test', display_name: '   ', role: 'org-member' }, 'display_name'],
-      ['a display name of 101 characters', { email: 'r@acme.test', display_name: 'd'.repeat(101), role: 'org-member' }, 'display_name'],
+      [
+        'a display name of 101 characters',
+        { email: 'r@acme.test', display_name: 'd'.repeat(101), role: 'org-member' },
+        'display_name',
+      ],
       ['a null display name', { email: 'r@acme.test', display_name: null, role: 'org-member' }, 'display_name'],
       ['an unknown field', { email: 'r@acme.test', display_name: 'X', role: 'org-member', roles: [] }, 'roles'],
     ])('refuses %s with 400 INVALID_ARGUMENT', async (_what, body, field) => {
@@ -560,7 +593,10 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       const user = await addUser(org, 'promote@roles.test', 'Pat Promote');
       const up = await as(t, org.key).patch(user.user.name, { role: 'org-admin' });
       expect(up.status).toBe(200);
-      expect(up.body).toEqual({ user: user.user, roles: [{ name: 'org-admin', role_scope: 'ROLE_SCOPE_ORGANIZATION' }] });
+      expect(up.body).toEqual({
+        user: user.user,
+        roles: [{ name: 'org-admin', role_scope: 'ROLE_SCOPE_ORGANIZATION' }],
+      });
       const admins = await as(t, org.key).get(`${org.organization}/users`).query({ filter: 'role = "org-admin"' });
       expect(admins.body.users.map((u: Body) => u.user.name)).toContain(user.user.name);
       const down = await as(t, org.key).patch(user.user.name, { role: 'org-member' });
@@ -611,7 +647,11 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
   // ------------------------------------------------------------------------------------------------
   describe('the last admin can be neither demoted nor removed', () => {
     it('refuses to demote or remove the only admin with 400 FAILED_PRECONDITION (code 9)', async () => {
-      const solo = await bootstrapOrganization(t, { title: 'Solo', email: 'solo@solo.test', displayName: 'Solo Admin' });
+      const solo = await bootstrapOrganization(t, {
+        title: 'Solo',
+        email: 'solo@solo.test',
+        displayName: 'Solo Admin',
+      });
       await addUser(solo, 'member@solo.test', 'Solo Member');
       const demote = await as(t, solo.key).patch(solo.user, { role: 'org-member' });
       expectError(demote, 400, 9, 'FAILED_PRECONDITION');
@@ -658,7 +698,9 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
           () => as(t, keyB).delete(a),
           () => as(t, keyA).delete(b.user.name),
         ];
-        const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => actions[(i + round) % actions.length]()));
+        const responses = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => actions[(i + round) % actions.length]()),
+        );
 
         for (const res of responses) {
           // Success, last-admin refusal, already gone, or the caller lost its rights meanwhile. Never a 500.
@@ -687,7 +729,9 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
     beforeAll(async () => {
       const res = await as(t, acme.key).get('/permissions');
       expect(res.status).toBe(200);
-      const perms: { name: string; read_only: boolean }[] = res.body.permission_groups.flatMap((g: Body) => g.permissions);
+      const perms: { name: string; read_only: boolean }[] = res.body.permission_groups.flatMap(
+        (g: Body) => g.permissions,
+      );
       catalog = { all: perms.map((p) => p.name), readOnly: perms.filter((p) => p.read_only).map((p) => p.name) };
     });
 
@@ -718,7 +762,15 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       expect([...admin.permissions].sort()).toEqual([...catalog.all].sort());
       for (const p of admin.permissions) expect(p).toMatch(/^[a-z][A-Za-z]*:[A-Z][A-Za-z0-9]*$/);
       expect(admin.permissions).toEqual(
-        expect.arrayContaining(['read:Organization', 'update:Organization', 'create:User', 'delete:User', 'read:Role', 'create:Workspace', 'delete:ApiKey']),
+        expect.arrayContaining([
+          'read:Organization',
+          'update:Organization',
+          'create:User',
+          'delete:User',
+          'read:Role',
+          'create:Workspace',
+          'delete:ApiKey',
+        ]),
       );
     });
 

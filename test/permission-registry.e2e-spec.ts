@@ -89,9 +89,15 @@ describe('Permission registry: a feature module registers its permissions (API.m
     const boot = await bootstrapOrganization(t);
     org = boot.organization;
     adminKey = boot.key;
-    readOnlyKey = (await createKey(t, adminKey, org, { display_name: 'read only', permission_level: 'PERMISSION_LEVEL_READ_ONLY' })).key;
+    readOnlyKey = (
+      await createKey(t, adminKey, org, { display_name: 'read only', permission_level: 'PERMISSION_LEVEL_READ_ONLY' })
+    ).key;
 
-    const member = await as(t, adminKey).post(`${org}/users`, { email: 'member@acme.test', display_name: 'Mo Member', role: 'org-member' });
+    const member = await as(t, adminKey).post(`${org}/users`, {
+      email: 'member@acme.test',
+      display_name: 'Mo Member',
+      role: 'org-member',
+    });
     expect(member.status).toBe(201);
     memberKey = (
       await t.get(OperatorService).createKey({
@@ -124,20 +130,27 @@ describe('Permission registry: a feature module registers its permissions (API.m
           { name: 'create:Invoice', action: 'create', title: 'Create invoices', read_only: false },
         ],
       });
-      expect(groups.map((g) => g.resource)).toEqual(expect.arrayContaining(['Organization', 'User', 'Role', 'Workspace', 'ApiKey', 'Invoice']));
+      expect(groups.map((g) => g.resource)).toEqual(
+        expect.arrayContaining(['Organization', 'User', 'Role', 'Workspace', 'ApiKey', 'Invoice']),
+      );
     });
 
     it('gives org-admin both new permissions and org-member only read:Invoice', async () => {
       const res = await as(t, adminKey).get(`${org}/roles`);
       expect(res.status).toBe(200);
       const roles = Object.fromEntries(
-        (res.body.roles as { name: string; permissions: string[] }[]).map((r) => [r.name.split('/').pop(), r.permissions]),
+        (res.body.roles as { name: string; permissions: string[] }[]).map((r) => [
+          r.name.split('/').pop(),
+          r.permissions,
+        ]),
       );
       expect(roles['org-admin']).toEqual(expect.arrayContaining(['read:Invoice', 'create:Invoice']));
       expect(roles['org-member']).toContain('read:Invoice');
       expect(roles['org-member']).not.toContain('create:Invoice');
       // Built-in member rights are untouched.
-      expect(roles['org-member']).toEqual(expect.arrayContaining(['read:Workspace', 'create:ApiKey', 'update:ApiKey', 'delete:ApiKey']));
+      expect(roles['org-member']).toEqual(
+        expect.arrayContaining(['read:Workspace', 'create:ApiKey', 'update:ApiKey', 'delete:ApiKey']),
+      );
     });
 
     it('reports the new permissions in GET /me effective_permissions, as level ∩ role allows', async () => {
@@ -172,7 +185,9 @@ describe('Permission registry: a feature module registers its permissions (API.m
       expect(res.status).toBe(403);
       expect(res.body.code).toBe(7);
       expect(reasonOf(res.body)).toBe('PERMISSION_MISSING');
-      expect(res.body.details).toContainEqual(expect.objectContaining({ metadata: expect.objectContaining({ permission: 'create:Invoice' }) }));
+      expect(res.body.details).toContainEqual(
+        expect.objectContaining({ metadata: expect.objectContaining({ permission: 'create:Invoice' }) }),
+      );
     });
 
     it('caps a member ALL key by the org-member role: GET allowed, POST 403 create:Invoice', async () => {
@@ -180,7 +195,9 @@ describe('Permission registry: a feature module registers its permissions (API.m
       const res = await as(t, memberKey).post(invoices(), {});
       expect(res.status).toBe(403);
       expect(reasonOf(res.body)).toBe('PERMISSION_MISSING');
-      expect(res.body.details).toContainEqual(expect.objectContaining({ metadata: expect.objectContaining({ permission: 'create:Invoice' }) }));
+      expect(res.body.details).toContainEqual(
+        expect.objectContaining({ metadata: expect.objectContaining({ permission: 'create:Invoice' }) }),
+      );
     });
 
     it('accepts a RESTRICTED key with ["read:Invoice"], which reads invoices and nothing else', async () => {
@@ -261,7 +278,10 @@ describe('Permission registry: a feature module registers its permissions (API.m
       expect(res.status).toBe(200);
       const path = res.body.paths['/api/v1/organizations/{organizationId}/invoices'];
       expect(path).toBeDefined();
-      for (const [method, permission] of [['get', 'read:Invoice'], ['post', 'create:Invoice']]) {
+      for (const [method, permission] of [
+        ['get', 'read:Invoice'],
+        ['post', 'create:Invoice'],
+      ]) {
         const operation = path[method];
         expect(operation['x-required-permissions']).toEqual([permission]);
         expect(operation.description).toContain(permission);
@@ -315,7 +335,12 @@ describe('Permission registry: levels grow when a module is added later (API.md 
     const boot = await bootstrapOrganization(before);
     org = boot.organization;
     allKey = boot.key;
-    readOnlyKey = (await createKey(before, allKey, org, { display_name: 'old read only', permission_level: 'PERMISSION_LEVEL_READ_ONLY' })).key;
+    readOnlyKey = (
+      await createKey(before, allKey, org, {
+        display_name: 'old read only',
+        permission_level: 'PERMISSION_LEVEL_READ_ONLY',
+      })
+    ).key;
     expect((await as(before, allKey).get(`${org}/invoices`)).status).toBe(404);
     // ...then a new version of the service, with the module, on the same database.
     after = await startApp({ imports: [InvoicesModule], shareDatabaseWith: before });
@@ -340,6 +365,8 @@ describe('Permission registry: levels grow when a module is added later (API.md 
   });
 });
 
-function res403Permission(body: { details?: { '@type': string; metadata?: Record<string, string> }[] }): string | undefined {
+function res403Permission(body: {
+  details?: { '@type': string; metadata?: Record<string, string> }[];
+}): string | undefined {
   return body.details?.find((d) => d['@type'] === 'type.googleapis.com/google.rpc.ErrorInfo')?.metadata?.permission;
 }

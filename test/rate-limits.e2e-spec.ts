@@ -18,7 +18,11 @@ function expectRateLimited(res: Res) {
     code: 8,
     message: expect.any(String),
     details: expect.arrayContaining([
-      expect.objectContaining({ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'RATE_LIMITED', domain: 'tessera' }),
+      expect.objectContaining({
+        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+        reason: 'RATE_LIMITED',
+        domain: 'tessera',
+      }),
     ]),
   });
   expect(reasonOf(res.body)).toBe('RATE_LIMITED');
@@ -59,7 +63,13 @@ describe('Rate limits (API.md §3, §8)', () => {
     });
 
     it('counts every request of the key together, whatever the route', async () => {
-      const paths = ['/me', `${boot.organization}/workspaces`, `${boot.organization}/users`, boot.organization, '/permissions'];
+      const paths = [
+        '/me',
+        `${boot.organization}/workspaces`,
+        `${boot.organization}/users`,
+        boot.organization,
+        '/permissions',
+      ];
       for (const [i, path] of paths.entries()) {
         const res = await as(t, mixedKey).get(path);
         expect([i + 1, path, res.status]).toEqual([i + 1, path, 200]);

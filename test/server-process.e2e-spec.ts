@@ -29,7 +29,8 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + 30_000;
   while (!/Tessera listening/.test(stdout + stderr)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${stdout}\n${stderr}`);
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`server did not start:\n${stdout}\n${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   // The demo key (if any) is printed right after listening.
@@ -47,7 +48,12 @@ describe('The server process (API.md §8)', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/PORT/);
     const production = spawnSync(process.execPath, [MAIN], {
-      env: { ...process.env, NODE_ENV: 'production', TESSERA_KEY_PEPPER: '', DATABASE_URL: 'sqlite:/tmp/never-created.sqlite' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        TESSERA_KEY_PEPPER: '',
+        DATABASE_URL: 'sqlite:/tmp/never-created.sqlite',
+      },
       encoding: 'utf8',
     });
     expect(production.status).not.toBe(0);
@@ -61,7 +67,12 @@ describe('The server process (API.md §8)', () => {
 
     it('creates the demo once, prints its admin key to stderr with the Swagger address, and flushes last_used_time on SIGTERM', async () => {
       const dbPath = join(dir, 'demo.sqlite');
-      const env = { DATABASE_URL: `sqlite:${dbPath}`, NODE_ENV: 'development', TESSERA_DEMO: 'true', TESSERA_KEY_PEPPER: '' };
+      const env = {
+        DATABASE_URL: `sqlite:${dbPath}`,
+        NODE_ENV: 'development',
+        TESSERA_DEMO: 'true',
+        TESSERA_KEY_PEPPER: '',
+      };
       const first = await startServer(env);
       const key = /Admin key:\s+(tsr_[0-9A-Za-z]{49})/.exec(first.stderr())?.[1];
       expect(key).toBeDefined();
@@ -71,7 +82,11 @@ describe('The server process (API.md §8)', () => {
 
       const me = await request(first.url).get('/api/v1/me').set('Authorization', `Bearer ${key}`);
       expect(me.status).toBe(200);
-      expect(me.body.api_key).toMatchObject({ permission_level: 'PERMISSION_LEVEL_ALL', workspace_scope: 'WORKSPACE_SCOPE_ALL', expiration: 'EXPIRATION_30_DAYS' });
+      expect(me.body.api_key).toMatchObject({
+        permission_level: 'PERMISSION_LEVEL_ALL',
+        workspace_scope: 'WORKSPACE_SCOPE_ALL',
+        expiration: 'EXPIRATION_30_DAYS',
+      });
       expect(me.body.role).toBe('org-admin');
       expect((await request(first.url).get('/docs')).status).toBe(200);
 
@@ -96,7 +111,10 @@ describe('The server process (API.md §8)', () => {
         { NODE_ENV: 'development', TESSERA_DEMO: 'false' },
       ];
       for (const env of envs) {
-        const server = await startServer({ DATABASE_URL: `sqlite:${join(dir, `${env.NODE_ENV}-${Math.random()}.sqlite`)}`, ...env });
+        const server = await startServer({
+          DATABASE_URL: `sqlite:${join(dir, `${env.NODE_ENV}-${Math.random()}.sqlite`)}`,
+          ...env,
+        });
         expect(server.stderr()).not.toMatch(/Admin key/);
         server.process.kill('SIGTERM');
         expect(await server.exited).toBe(0);
@@ -105,7 +123,12 @@ describe('The server process (API.md §8)', () => {
 
     it('with DB_MIGRATIONS_RUN=false refuses to start on an out-of-date schema', () => {
       const run = spawnSync(process.execPath, [MAIN], {
-        env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'empty.sqlite')}`, DB_MIGRATIONS_RUN: 'false', PORT: '0' },
+        env: {
+          ...process.env,
+          DATABASE_URL: `sqlite:${join(dir, 'empty.sqlite')}`,
+          DB_MIGRATIONS_RUN: 'false',
+          PORT: '0',
+        },
         encoding: 'utf8',
         timeout: 30_000,
       });
@@ -118,7 +141,11 @@ describe('The server process (API.md §8)', () => {
     it('never creates the demo organization', async () => {
       const database = await createTestDatabase();
       try {
-        const server = await startServer({ DATABASE_URL: database.url, TESSERA_KEY_PEPPER: TEST_PEPPER, NODE_ENV: 'development' });
+        const server = await startServer({
+          DATABASE_URL: database.url,
+          TESSERA_KEY_PEPPER: TEST_PEPPER,
+          NODE_ENV: 'development',
+        });
         expect(server.stderr()).not.toMatch(/Admin key/);
         expect((await request(server.url).get('/health')).status).toBe(200);
         server.process.kill('SIGTERM');

@@ -53,7 +53,12 @@ describe('Workspaces (API.md §6, §7)', () => {
 
   beforeAll(async () => {
     t = await startApp({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
-    acme = await bootstrapOrganization(t, { title: 'Acme', email: 'admin@acme.test', displayName: 'Ada Admin', workspaceTitle: 'Default' });
+    acme = await bootstrapOrganization(t, {
+      title: 'Acme',
+      email: 'admin@acme.test',
+      displayName: 'Ada Admin',
+      workspaceTitle: 'Default',
+    });
     globex = await bootstrapOrganization(t, { title: 'Globex', email: 'admin@globex.test', displayName: 'Gus Admin' });
   });
   afterAll(() => t.close());
@@ -143,7 +148,12 @@ describe('Workspaces (API.md §6, §7)', () => {
     it('is 403 ORGANIZATION_MISMATCH for another organization, existing or not', async () => {
       for (const org of [globex.organization, `organizations/${MISSING_ID}`]) {
         expectError(await as(t, acme.key).get(`${org}/workspaces`), 403, 7, 'ORGANIZATION_MISMATCH');
-        expectError(await as(t, acme.key).post(`${org}/workspaces`, { title: 'Intruder' }), 403, 7, 'ORGANIZATION_MISMATCH');
+        expectError(
+          await as(t, acme.key).post(`${org}/workspaces`, { title: 'Intruder' }),
+          403,
+          7,
+          'ORGANIZATION_MISMATCH',
+        );
         expectError(await as(t, acme.key).get(`${org}/workspaces/${MISSING_ID}`), 403, 7, 'ORGANIZATION_MISMATCH');
         expectError(await as(t, acme.key).get(`/me/${org}/workspaces`), 403, 7, 'ORGANIZATION_MISMATCH');
       }
@@ -159,17 +169,30 @@ describe('Workspaces (API.md §6, §7)', () => {
         t.clock.advance(2_000);
         const color = await as(t, acme.key).patch(ws.name, { workspace_icon_color: '#ffffff' });
         expect(color.status).toBe(200);
-        expect(color.body).toEqual({ ...ws, workspace_icon_color: '#ffffff', update_time: expect.stringMatching(RFC3339_MS) });
+        expect(color.body).toEqual({
+          ...ws,
+          workspace_icon_color: '#ffffff',
+          update_time: expect.stringMatching(RFC3339_MS),
+        });
         expect(Date.parse(color.body.update_time)).toBeGreaterThan(Date.parse(ws.update_time));
 
         t.clock.advance(2_000);
         const renamed = await as(t, acme.key).patch(ws.name, { title: '  Patched Title ' });
         expect(renamed.status).toBe(200);
-        expect(renamed.body).toEqual({ ...color.body, title: 'Patched Title', update_time: expect.stringMatching(RFC3339_MS) });
+        expect(renamed.body).toEqual({
+          ...color.body,
+          title: 'Patched Title',
+          update_time: expect.stringMatching(RFC3339_MS),
+        });
         expect(Date.parse(renamed.body.update_time)).toBeGreaterThan(Date.parse(color.body.update_time));
 
         const icon = await as(t, acme.key).patch(ws.name, { workspace_icon: 'moon' });
-        expect(icon.body).toMatchObject({ title: 'Patched Title', workspace_icon: 'moon', workspace_icon_color: '#ffffff', create_time: ws.create_time });
+        expect(icon.body).toMatchObject({
+          title: 'Patched Title',
+          workspace_icon: 'moon',
+          workspace_icon_color: '#ffffff',
+          create_time: ws.create_time,
+        });
         expect((await as(t, acme.key).get(ws.name)).body).toEqual(icon.body);
       });
 
@@ -235,23 +258,43 @@ describe('Workspaces (API.md §6, §7)', () => {
       await create(org, { title: 'Café' });
     });
 
-    it.each([['Café'], ['CAFÉ'], ['café'], ['  cAfÉ  ']])('refuses "%s" next to "Café" with 409 ALREADY_EXISTS', async (title) => {
-      expectError(await as(t, org.key).post(`${org.organization}/workspaces`, { title }), 409, 6, 'ALREADY_EXISTS');
-    });
+    it.each([['Café'], ['CAFÉ'], ['café'], ['  cAfÉ  ']])(
+      'refuses "%s" next to "Café" with 409 ALREADY_EXISTS',
+      async (title) => {
+        expectError(await as(t, org.key).post(`${org.organization}/workspaces`, { title }), 409, 6, 'ALREADY_EXISTS');
+      },
+    );
 
     it('treats accents as significant: "cafe" is a different title from "Café", and "CAFE" then collides with "cafe"', async () => {
       const res = await as(t, org.key).post(`${org.organization}/workspaces`, { title: 'cafe' });
       expect(res.status).toBe(201);
-      expectError(await as(t, org.key).post(`${org.organization}/workspaces`, { title: 'CAFE' }), 409, 6, 'ALREADY_EXISTS');
-      const titles = (await as(t, org.key).get(`${org.organization}/workspaces`)).body.workspaces.map((w: Body) => w.title);
+      expectError(
+        await as(t, org.key).post(`${org.organization}/workspaces`, { title: 'CAFE' }),
+        409,
+        6,
+        'ALREADY_EXISTS',
+      );
+      const titles = (await as(t, org.key).get(`${org.organization}/workspaces`)).body.workspaces.map(
+        (w: Body) => w.title,
+      );
       expect(titles).toEqual(expect.arrayContaining(['Café', 'cafe']));
     });
 
     it('folds non-Latin scripts too (Greek and Cyrillic)', async () => {
       await create(org, { title: 'ΣΟΦΙΑ' });
-      expectError(await as(t, org.key).post(`${org.organization}/workspaces`, { title: 'σοφια' }), 409, 6, 'ALREADY_EXISTS');
+      expectError(
+        await as(t, org.key).post(`${org.organization}/workspaces`, { title: 'σοφια' }),
+        409,
+        6,
+        'ALREADY_EXISTS',
+      );
       await create(org, { title: 'Москва' });
-      expectError(await as(t, org.key).post(`${org.organization}/workspaces`, { title: 'МОСКВА' }), 409, 6, 'ALREADY_EXISTS');
+      expectError(
+        await as(t, org.key).post(`${org.organization}/workspaces`, { title: 'МОСКВА' }),
+        409,
+        6,
+        'ALREADY_EXISTS',
+      );
     });
 
     it('allows the same title in another organization', async () => {
@@ -262,7 +305,9 @@ describe('Workspaces (API.md §6, §7)', () => {
 
     it('keeps exactly one workspace when the same title is created concurrently', async () => {
       const results = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => as(t, org.key).post(`${org.organization}/workspaces`, { title: i % 2 ? 'RACE' : 'race' })),
+        Array.from({ length: 6 }, (_, i) =>
+          as(t, org.key).post(`${org.organization}/workspaces`, { title: i % 2 ? 'RACE' : 'race' }),
+        ),
       );
       expect(results.filter((r) => r.status === 201)).toHaveLength(1);
       for (const r of results.filter((x) => x.status !== 201)) expectError(r, 409, 6, 'ALREADY_EXISTS');
@@ -294,7 +339,12 @@ describe('Workspaces (API.md §6, §7)', () => {
     const nameOf: Record<string, string> = {};
 
     beforeAll(async () => {
-      org = await bootstrapOrganization(t, { title: 'Filters Inc', email: 'f@filters.test', displayName: 'Fay', workspaceTitle: 'Default' });
+      org = await bootstrapOrganization(t, {
+        title: 'Filters Inc',
+        email: 'f@filters.test',
+        displayName: 'Fay',
+        workspaceTitle: 'Default',
+      });
       nameOf.Default = org.workspace;
       for (const title of titles.slice(1)) nameOf[title] = (await create(org, { title })).name;
     });
@@ -309,7 +359,9 @@ describe('Workspaces (API.md §6, §7)', () => {
       expect(res.body.next_page_token).toBe('');
       expect(titlesOf(res.body)).toEqual([...titles].reverse());
       for (const w of res.body.workspaces) expect(Object.keys(w).sort()).toEqual(WORKSPACE_KEYS);
-      expect(res.body.workspaces.find((w: Body) => w.title === 'Zulu')).toEqual((await as(t, org.key).get(nameOf.Zulu)).body);
+      expect(res.body.workspaces.find((w: Body) => w.title === 'Zulu')).toEqual(
+        (await as(t, org.key).get(nameOf.Zulu)).body,
+      );
     });
 
     it.each([
@@ -320,7 +372,7 @@ describe('Workspaces (API.md §6, §7)', () => {
       ['title = "Alpha Report "', []],
       ['title = " Alpha Report"', []],
       ["title='Alpha Report'", ['Alpha Report']],
-      ["title = 'Say \"hi\"'", ['Say "hi"']],
+      ['title = \'Say "hi"\'', ['Say "hi"']],
       [`title = "It's here"`, ["It's here"]],
       ['title = "Café Ops"', ['Café Ops']],
       ['title = "cafe ops"', ['cafe ops']],
@@ -347,7 +399,9 @@ describe('Workspaces (API.md §6, §7)', () => {
 
     it('combines terms with AND', async () => {
       expect(titlesOf((await list({ filter: 'title : "alpha" AND title : "report"' })).body)).toEqual(['Alpha Report']);
-      expect(titlesOf((await list({ filter: 'title : "report" AND title = "Beta Report"' })).body)).toEqual(['Beta Report']);
+      expect(titlesOf((await list({ filter: 'title : "report" AND title = "Beta Report"' })).body)).toEqual([
+        'Beta Report',
+      ]);
       expect(titlesOf((await list({ filter: "title : 'alpha' AND title = 'nope'" })).body)).toEqual([]);
     });
 
@@ -369,7 +423,7 @@ describe('Workspaces (API.md §6, §7)', () => {
       ['title = "x" OR title = "y"'],
       ['title = "x" and title = "y"'],
       ['title = "unterminated'],
-      ["title = 'mismatched\""],
+      ['title = \'mismatched"'],
       ['title'],
       ['title ='],
       ['= "x"'],
@@ -403,7 +457,12 @@ describe('Workspaces (API.md §6, §7)', () => {
     it('orders a title before its own extensions, whatever character follows (no space padding)', async () => {
       // "Pad" < "Pad\u0001One" < "Pad One" in code-point order; a PAD SPACE collation would compare
       // "Pad" as "Pad " and put "Pad\u0001One" first, so SQLite and MySQL would disagree.
-      const pad = await bootstrapOrganization(t, { title: 'Pad Order', email: 'p@pad.test', displayName: 'Pad', workspaceTitle: 'Pad' });
+      const pad = await bootstrapOrganization(t, {
+        title: 'Pad Order',
+        email: 'p@pad.test',
+        displayName: 'Pad',
+        workspaceTitle: 'Pad',
+      });
       await create(pad, { title: 'Pad\u0001One' });
       await create(pad, { title: 'Pad One' });
       const res = await as(t, pad.key).get(`${pad.organization}/workspaces`).query({ order_by: 'title' });
@@ -449,7 +508,9 @@ describe('Workspaces (API.md §6, §7)', () => {
     beforeAll(async () => {
       org = await bootstrapOrganization(t, { title: 'Sizes Ltd', email: 's@sizes.test', displayName: 'Sid' });
       for (let i = 1; i < COUNT; i++) {
-        const res = await as(t, org.key).post(`${org.organization}/workspaces`, { title: `Size ${String(i).padStart(3, '0')}` });
+        const res = await as(t, org.key).post(`${org.organization}/workspaces`, {
+          title: `Size ${String(i).padStart(3, '0')}`,
+        });
         expect(res.status).toBe(201);
       }
     });
@@ -507,7 +568,12 @@ describe('Workspaces (API.md §6, §7)', () => {
     let inserted = 0;
 
     beforeAll(async () => {
-      org = await bootstrapOrganization(t, { title: 'Paging Co', email: 'p@paging.test', displayName: 'Pia', workspaceTitle: 'Base 000' });
+      org = await bootstrapOrganization(t, {
+        title: 'Paging Co',
+        email: 'p@paging.test',
+        displayName: 'Pia',
+        workspaceTitle: 'Base 000',
+      });
       // 25 more; some created in the same millisecond on purpose (ties broken by id).
       for (let i = 1; i <= 25; i++) {
         if (i % 3 === 0) t.clock.advance(1_000);
@@ -608,7 +674,10 @@ describe('Workspaces (API.md §6, §7)', () => {
       expectInvalid(await list({ page_size: '4', order_by: 'title desc', page_token: token }), 'page_token');
       expectInvalid(await list({ page_size: '4', order_by: 'create_time', page_token: token }), 'page_token');
       expectInvalid(await list({ page_size: '4', page_token: token }), 'page_token');
-      expectInvalid(await list({ page_size: '4', order_by: 'title', filter: 'title : "o"', page_token: token }), 'page_token');
+      expectInvalid(
+        await list({ page_size: '4', order_by: 'title', filter: 'title : "o"', page_token: token }),
+        'page_token',
+      );
     });
 
     it('refuses a tampered or made-up page_token with 400 (never a 500)', async () => {
@@ -640,13 +709,18 @@ describe('Workspaces (API.md §6, §7)', () => {
     });
 
     it('takes the title filter and pages', async () => {
-      const filtered = await as(t, acme.key).get(`/me/${acme.organization}/workspaces`).query({ filter: 'title = "Default"' });
+      const filtered = await as(t, acme.key)
+        .get(`/me/${acme.organization}/workspaces`)
+        .query({ filter: 'title = "Default"' });
       expect(filtered.status).toBe(200);
       expect(filtered.body.user_workspaces.map((w: Body) => w.name)).toEqual([acme.workspace]);
       const page = await as(t, acme.key).get(`/me/${acme.organization}/workspaces`).query({ page_size: '1' });
       expect(page.body.user_workspaces).toHaveLength(1);
       expect(page.body.next_page_token).not.toBe('');
-      expectInvalid(await as(t, acme.key).get(`/me/${acme.organization}/workspaces`).query({ filter: 'bogus' }), 'filter');
+      expectInvalid(
+        await as(t, acme.key).get(`/me/${acme.organization}/workspaces`).query({ filter: 'bogus' }),
+        'filter',
+      );
     });
   });
 
@@ -658,7 +732,12 @@ describe('Workspaces (API.md §6, §7)', () => {
     let scoped: string;
 
     beforeAll(async () => {
-      org = await bootstrapOrganization(t, { title: 'Scoped Co', email: 'sc@scoped.test', displayName: 'Scott', workspaceTitle: 'Default' });
+      org = await bootstrapOrganization(t, {
+        title: 'Scoped Co',
+        email: 'sc@scoped.test',
+        displayName: 'Scott',
+        workspaceTitle: 'Default',
+      });
       inScope = [await create(org, { title: 'Scope Alpha' }), await create(org, { title: 'Scope Beta' })];
       outOfScope = await create(org, { title: 'Scope Gamma' });
       const key = await createKey(t, org.key, org.organization, {
@@ -681,9 +760,13 @@ describe('Workspaces (API.md §6, §7)', () => {
     it('applies filters and paging within its scope', async () => {
       const filtered = await as(t, scoped).get(`${org.organization}/workspaces`).query({ filter: 'title : "scope"' });
       expect(filtered.body.workspaces.map((w: Body) => w.title).sort()).toEqual(['Scope Alpha', 'Scope Beta']);
-      const gamma = await as(t, scoped).get(`${org.organization}/workspaces`).query({ filter: 'title = "Scope Gamma"' });
+      const gamma = await as(t, scoped)
+        .get(`${org.organization}/workspaces`)
+        .query({ filter: 'title = "Scope Gamma"' });
       expect(gamma.body.workspaces).toEqual([]);
-      const first = await as(t, scoped).get(`${org.organization}/workspaces`).query({ page_size: '1', order_by: 'title' });
+      const first = await as(t, scoped)
+        .get(`${org.organization}/workspaces`)
+        .query({ page_size: '1', order_by: 'title' });
       expect(first.body.workspaces.map((w: Body) => w.title)).toEqual(['Scope Alpha']);
       const second = await as(t, scoped)
         .get(`${org.organization}/workspaces`)
@@ -718,9 +801,21 @@ describe('Workspaces (API.md §6, §7)', () => {
     });
 
     it('is 403 WORKSPACE_OUT_OF_SCOPE on POST workspaces (creating needs all-workspaces scope)', async () => {
-      expectError(await as(t, scoped).post(`${org.organization}/workspaces`, { title: 'Scoped Create' }), 403, 7, 'WORKSPACE_OUT_OF_SCOPE');
-      expectError(await as(t, scoped).post(`${org.organization}/workspaces`, { title: null }), 403, 7, 'WORKSPACE_OUT_OF_SCOPE');
-      const list = await as(t, org.key).get(`${org.organization}/workspaces`).query({ filter: 'title = "Scoped Create"' });
+      expectError(
+        await as(t, scoped).post(`${org.organization}/workspaces`, { title: 'Scoped Create' }),
+        403,
+        7,
+        'WORKSPACE_OUT_OF_SCOPE',
+      );
+      expectError(
+        await as(t, scoped).post(`${org.organization}/workspaces`, { title: null }),
+        403,
+        7,
+        'WORKSPACE_OUT_OF_SCOPE',
+      );
+      const list = await as(t, org.key)
+        .get(`${org.organization}/workspaces`)
+        .query({ filter: 'title = "Scoped Create"' });
       expect(list.body.workspaces).toEqual([]);
     });
 
@@ -736,7 +831,9 @@ describe('Workspaces (API.md §6, §7)', () => {
         workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
         workspaces: [a.name],
       });
-      expect((await as(t, solo.key).get(`${org.organization}/workspaces`)).body.workspaces.map((w: Body) => w.name)).toEqual([a.name]);
+      expect(
+        (await as(t, solo.key).get(`${org.organization}/workspaces`)).body.workspaces.map((w: Body) => w.name),
+      ).toEqual([a.name]);
       expect((await as(t, org.key).delete(a.name)).status).toBe(200);
       const after = await as(t, solo.key).get(`${org.organization}/workspaces`);
       expect(after.status).toBe(200);

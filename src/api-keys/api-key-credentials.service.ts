@@ -46,7 +46,9 @@ export class ApiKeyCredentials {
     const owner = (await this.users.findByIds([key.ownerUserId])).get(key.ownerUserId);
     if (!owner || owner.organizationId !== key.organizationId) return null;
     const workspaceIds =
-      key.workspaceScope === 'WORKSPACE_SCOPE_SPECIFIC' ? ((await this.views.workspaceIdsOf([key.id])).get(key.id) ?? []) : [];
+      key.workspaceScope === 'WORKSPACE_SCOPE_SPECIFIC'
+        ? ((await this.views.workspaceIdsOf([key.id])).get(key.id) ?? [])
+        : [];
     return { key, owner, workspaceIds };
   }
 }

@@ -53,7 +53,12 @@ export class ApiKeyIssuer {
   async create(caller: Principal, dto: CreateApiKeyDto): Promise<ApiKeyWithSecretResponse> {
     const grants = await this.grants.resolve(
       caller.organizationId,
-      { level: dto.permission_level, permissions: dto.permissions, scope: dto.workspace_scope, workspaces: dto.workspaces },
+      {
+        level: dto.permission_level,
+        permissions: dto.permissions,
+        scope: dto.workspace_scope,
+        workspaces: dto.workspaces,
+      },
       caller,
     );
     const createTime = this.clock.now();
@@ -133,7 +138,12 @@ export class ApiKeyIssuer {
     if (!rotatingItself) {
       const workspaceIds = (await this.views.workspaceIdsOf([visible.id])).get(visible.id) ?? [];
       this.grants.ensureWithinCaller(
-        { level: visible.permissionLevel, permissions: visible.permissions, scope: visible.workspaceScope, workspaceIds },
+        {
+          level: visible.permissionLevel,
+          permissions: visible.permissions,
+          scope: visible.workspaceScope,
+          workspaceIds,
+        },
         caller,
       );
       if (visible.expireTime > caller.keyExpireTime && !isFullPowerAdminKey(caller)) {
@@ -144,7 +154,12 @@ export class ApiKeyIssuer {
     const key = generateKey();
     const rotated = await this.transactions.run(async (m) => {
       // Row lock: concurrent rotations of this key queue here and each sees the previous one.
-      await m.createQueryBuilder().update(ApiKeyEntity).set({ id: () => 'id' }).where('id = :id', { id: keyId }).execute();
+      await m
+        .createQueryBuilder()
+        .update(ApiKeyEntity)
+        .set({ id: () => 'id' })
+        .where('id = :id', { id: keyId })
+        .execute();
       const current = await m.findOneBy(ApiKeyEntity, { id: keyId, organizationId: caller.organizationId });
       if (!current) throw notFound(names.apiKey(caller.organizationId, keyId));
       const now = this.clock.now();

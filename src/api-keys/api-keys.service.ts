@@ -52,7 +52,8 @@ function apiKeyList(now: number): Omit<ListSpec<ApiKeyEntity>, 'collection'> {
         ops: ['='],
         condition: (_op, value, p) => {
           const owner = parseChildName(value, 'users');
-          if (!owner) throw invalidField('filter', `owner must be a user name (organizations/{o}/users/{u}), not "${value}".`);
+          if (!owner)
+            throw invalidField('filter', `owner must be a user name (organizations/{o}/users/{u}), not "${value}".`);
           return { sql: `k.ownerUserId = :${p}`, params: { [p]: owner.id } };
         },
       },
@@ -108,7 +109,9 @@ export class ApiKeysService {
       changes.displayName = dto.display_name;
       changes.displayNameFolded = foldCase(dto.display_name);
     }
-    const grantsSent = [dto.permission_level, dto.permissions, dto.workspace_scope, dto.workspaces].some((v) => v !== undefined);
+    const grantsSent = [dto.permission_level, dto.permissions, dto.workspace_scope, dto.workspaces].some(
+      (v) => v !== undefined,
+    );
     let workspaceIds: string[] | undefined;
     if (grantsSent) {
       const level = dto.permission_level ?? key.permissionLevel;
@@ -119,11 +122,14 @@ export class ApiKeysService {
         {
           level,
           // Switching to ALL or READ_ONLY clears the list; otherwise keep what is stored unless sent.
-          permissions: dto.permissions ?? (dto.permission_level && level !== 'PERMISSION_LEVEL_RESTRICTED' ? [] : key.permissions),
+          permissions:
+            dto.permissions ?? (dto.permission_level && level !== 'PERMISSION_LEVEL_RESTRICTED' ? [] : key.permissions),
           scope,
           workspaces:
             dto.workspaces ??
-            (dto.workspace_scope && scope !== 'WORKSPACE_SCOPE_SPECIFIC' ? [] : stored.map((w) => names.workspace(key.organizationId, w))),
+            (dto.workspace_scope && scope !== 'WORKSPACE_SCOPE_SPECIFIC'
+              ? []
+              : stored.map((w) => names.workspace(key.organizationId, w))),
         },
         caller,
       );
@@ -142,7 +148,10 @@ export class ApiKeysService {
       if (workspaceIds !== undefined) {
         await manager.delete(ApiKeyWorkspaceEntity, { apiKeyId: key.id });
         if (workspaceIds.length) {
-          await manager.insert(ApiKeyWorkspaceEntity, workspaceIds.map((workspaceId) => ({ apiKeyId: key.id, workspaceId })));
+          await manager.insert(
+            ApiKeyWorkspaceEntity,
+            workspaceIds.map((workspaceId) => ({ apiKeyId: key.id, workspaceId })),
+          );
         }
       }
     });

@@ -216,17 +216,12 @@ describe('isWellFormedKey', () => {
 
   it('rejects any single-character change anywhere in the key', () => {
     fc.assert(
-      fc.property(
-        secretArb,
-        fc.integer({ min: 0, max: KEY_LENGTH - 1 }),
-        base62Char,
-        (secret, index, replacement) => {
-          const key = keyFromSecret(secret);
-          fc.pre(key[index] !== replacement);
-          const mutated = key.slice(0, index) + replacement + key.slice(index + 1);
-          return !isWellFormedKey(mutated);
-        },
-      ),
+      fc.property(secretArb, fc.integer({ min: 0, max: KEY_LENGTH - 1 }), base62Char, (secret, index, replacement) => {
+        const key = keyFromSecret(secret);
+        fc.pre(key[index] !== replacement);
+        const mutated = key.slice(0, index) + replacement + key.slice(index + 1);
+        return !isWellFormedKey(mutated);
+      }),
       { numRuns: 2000 },
     );
   });

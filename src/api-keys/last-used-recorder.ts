@@ -28,7 +28,10 @@ export class LastUsedRecorder implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.flush().catch((e) => this.logger.warn(`last_used_time flush failed: ${e.message}`)), FLUSH_INTERVAL_MS);
+    this.timer = setInterval(
+      () => void this.flush().catch((e) => this.logger.warn(`last_used_time flush failed: ${e.message}`)),
+      FLUSH_INTERVAL_MS,
+    );
     this.timer.unref();
   }
 

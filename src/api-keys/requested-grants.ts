@@ -56,7 +56,10 @@ export class RequestedGrants {
     const violations: FieldViolation[] = [];
     list.forEach((p, i) => {
       if (!this.registry.has(p)) {
-        violations.push({ field: `permissions[${i}]`, description: `"${p}" is not a permission; see GET /api/v1/permissions.` });
+        violations.push({
+          field: `permissions[${i}]`,
+          description: `"${p}" is not a permission; see GET /api/v1/permissions.`,
+        });
       }
     });
     if (violations.length) throw invalidArgument(violations.map((v) => v.description).join(' '), violations);

@@ -45,7 +45,11 @@ export class BearerAuthGuard implements CanActivate {
     const retryAfter = this.failures.blockedFor(request.ip);
     if (retryAfter > 0) throw rateLimited(retryAfter, 'Too many failed authentications from this address.');
 
-    const principal = await this.authenticate({ headers: { authorization: request.headers.authorization }, query: {}, body: {} });
+    const principal = await this.authenticate({
+      headers: { authorization: request.headers.authorization },
+      query: {},
+      body: {},
+    });
     if (!principal) {
       this.failures.recordFailure(request.ip);
       throw unauthenticated();

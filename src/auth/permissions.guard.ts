@@ -1,11 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { organizationMismatch, permissionMissing, workspaceOutOfScope } from '../common/errors/rpc.error';
 import {
-  organizationMismatch,
-  permissionMissing,
-  workspaceOutOfScope,
-} from '../common/errors/rpc.error';
-import { AUTHENTICATED_ONLY, IS_PUBLIC, REQUIRED_PERMISSIONS, REQUIRES_ALL_WORKSPACES } from '../permissions/decorators';
+  AUTHENTICATED_ONLY,
+  IS_PUBLIC,
+  REQUIRED_PERMISSIONS,
+  REQUIRES_ALL_WORKSPACES,
+} from '../permissions/decorators';
 import { canReachWorkspace, Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
 
 /** Route parameters the guard checks by name, so no route can forget its scope check. */
@@ -33,7 +34,9 @@ export class PermissionsGuard implements CanActivate {
 
     const required = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_PERMISSIONS, targets);
     if (!required && !this.reflector.getAllAndOverride<boolean>(AUTHENTICATED_ONLY, targets)) {
-      this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule; refusing.`);
+      this.logger.error(
+        `Route ${context.getClass().name}.${context.getHandler().name} declares no access rule; refusing.`,
+      );
       throw permissionMissing('undeclared');
     }
     if (params[ORGANIZATION_PARAM] !== undefined && params[ORGANIZATION_PARAM] !== principal.organizationId) {

@@ -52,12 +52,12 @@ export class BootstrapCommand extends OperatorCommand<BootstrapOptions> {
     return v;
   }
 
-  @Option({ flags: '--email <email>', description: 'the first admin\'s email', required: true })
+  @Option({ flags: '--email <email>', description: "the first admin's email", required: true })
   parseEmail(v: string) {
     return v;
   }
 
-  @Option({ flags: '--display-name <name>', description: 'the first admin\'s display name', required: true })
+  @Option({ flags: '--display-name <name>', description: "the first admin's display name", required: true })
   parseDisplayName(v: string) {
     return v;
   }

@@ -57,7 +57,7 @@ export class CreateKeyCommand extends OperatorCommand<CreateKeyOptions> {
     return v;
   }
 
-  @Option({ flags: '--display-name <name>', description: 'the key\'s name', required: true })
+  @Option({ flags: '--display-name <name>', description: "the key's name", required: true })
   parseDisplayName(v: string) {
     return v;
   }

@@ -25,7 +25,10 @@ export class ListKeysCommand extends OperatorCommand<ListKeysOptions> {
   protected describe(r: { api_keys: ApiKeyResponse[] }): string {
     if (r.api_keys.length === 0) return 'No API keys.';
     return r.api_keys
-      .map((k) => `${k.name}  ${k.key_prefix}…  ${k.state}  expires ${k.expire_time}  ${k.owner_email}  "${k.display_name}"`)
+      .map(
+        (k) =>
+          `${k.name}  ${k.key_prefix}…  ${k.state}  expires ${k.expire_time}  ${k.owner_email}  "${k.display_name}"`,
+      )
       .join('\n');
   }
 

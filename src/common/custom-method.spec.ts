@@ -83,7 +83,8 @@ describe('rewriteCustomMethodUrl', () => {
     const router = Router();
     router.on('POST', ROUTE, () => undefined);
     router.on('GET', '/api/v1/organizations/:organizationId/apiKeys/:apiKeyId', () => undefined);
-    const routed = (url: string, method: 'GET' | 'POST' = 'POST') => router.find(method, rewriteCustomMethodUrl(url).split('?')[0]);
+    const routed = (url: string, method: 'GET' | 'POST' = 'POST') =>
+      router.find(method, rewriteCustomMethodUrl(url).split('?')[0]);
 
     it.each(['/api/v1/organizations/o1/apiKeys/k1:rotate', '/api/v1/organizations/o1/apiKeys/k1%3Arotate'])(
       '%s reaches the rotate route with the right ids',

@@ -5,7 +5,9 @@ import { randomBytes } from 'node:crypto';
  * sequential) so they leak no counts, URL-safe, and case-proof for clients that fold case.
  */
 export function newId(): string {
-  return BigInt('0x' + randomBytes(16).toString('hex')).toString(36).padStart(25, '0');
+  return BigInt('0x' + randomBytes(16).toString('hex'))
+    .toString(36)
+    .padStart(25, '0');
 }
 
 /** Ids only ever contain these characters; anything else cannot name a resource. */

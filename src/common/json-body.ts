@@ -15,7 +15,8 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -29,17 +30,21 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
 export function useDepthLimitedJsonParser(fastify: FastifyInstance): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request: FastifyRequest, body: string | Buffer, done) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8');
-    // An empty body is no body (e.g. `:rotate` sent by a client that always sets the header).
-    if (text.trim() === '') {
-      done(null, undefined);
-      return;
-    }
-    if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
-      done(invalidArgument(`The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`), undefined);
-      return;
-    }
-    parse(request, text, done);
-  });
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string' },
+    (request: FastifyRequest, body: string | Buffer, done) => {
+      const text = typeof body === 'string' ? body : body.toString('utf8');
+      // An empty body is no body (e.g. `:rotate` sent by a client that always sets the header).
+      if (text.trim() === '') {
+        done(null, undefined);
+        return;
+      }
+      if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
+        done(invalidArgument(`The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`), undefined);
+        return;
+      }
+      parse(request, text, done);
+    },
+  );
 }

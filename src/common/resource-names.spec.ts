@@ -65,9 +65,12 @@ describe('parseChildName', () => {
     expect(parseChildName(name, collection)).toBeNull();
   });
 
-  it.each([null, undefined, 42, {}, ['organizations', 'o1', 'workspaces', 'w1']])('rejects the non-string %p', (value) => {
-    expect(parseChildName(value, 'workspaces')).toBeNull();
-  });
+  it.each([null, undefined, 42, {}, ['organizations', 'o1', 'workspaces', 'w1']])(
+    'rejects the non-string %p',
+    (value) => {
+      expect(parseChildName(value, 'workspaces')).toBeNull();
+    },
+  );
 
   it('never throws, for any input', () => {
     fc.assert(

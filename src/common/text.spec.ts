@@ -107,7 +107,7 @@ describe('likeContains', () => {
     ['wow!', '%wow!!%'],
     ['!%_', '%!!!%!_%'],
     ['', '%%'],
-    ["it's \\ \"x\"", "%it's \\ \"x\"%"],
+    ['it\'s \\ "x"', '%it\'s \\ "x"%'],
   ])('%j → %j', (value, pattern) => {
     expect(likeContains(value)).toBe(pattern);
   });

@@ -32,7 +32,10 @@ export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   @IsString()
@@ -43,42 +46,63 @@ export class Environment {
   })
   DATABASE_URL = 'sqlite:data/tessera.sqlite';
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   DB_MIGRATIONS_RUN = true;
 
-  @Transform(toInt) @IsInt() @Min(100) @Max(10000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(10000)
   DB_CONNECT_TIMEOUT_MS = 5000;
 
-  @IsOptional() @IsString() @MinLength(32, { message: 'TESSERA_KEY_PEPPER must be at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'TESSERA_KEY_PEPPER must be at least 32 characters' })
   TESSERA_KEY_PEPPER?: string;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   MAX_API_KEYS_PER_ORGANIZATION = 10;
 
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   RATE_LIMIT_PER_MINUTE = 1200;
 
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   AUTH_FAILURES_PER_MINUTE = 100;
 
   /** A cron expression, or "off" to disable the sweep on this instance. */
   @IsString()
   EXPIRY_SWEEP_CRON = '* * * * *';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(86400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
   LAST_USED_RESOLUTION_SECONDS = 60;
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   TESSERA_DEMO = true;
 
-  @Transform(toInt) @IsInt() @Min(1024) @Max(16 * 1024 * 1024)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(16 * 1024 * 1024)
   BODY_LIMIT_BYTES = 100 * 1024;
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
   /** Trust X-Forwarded-For (behind a load balancer) for the client IP of the per-IP limit. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   TRUST_PROXY = false;
 }
 

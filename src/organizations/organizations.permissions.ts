@@ -16,7 +16,7 @@ export const USER_PERMISSIONS: PermissionGroupDefinition = {
   actions: [
     { action: 'read', title: 'View members and their roles', readOnly: true },
     { action: 'create', title: 'Add members', readOnly: false },
-    { action: 'update', title: 'Change members\' roles', readOnly: false },
+    { action: 'update', title: "Change members' roles", readOnly: false },
     { action: 'delete', title: 'Remove members', readOnly: false },
   ],
 };

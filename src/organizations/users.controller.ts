@@ -25,7 +25,10 @@ export class UsersController {
   /** Get a member. */
   @Get(':userId')
   @RequirePermissions('read:User')
-  get(@Param('organizationId') organizationId: string, @Param('userId') userId: string): Promise<UserBasicInfoResponse> {
+  get(
+    @Param('organizationId') organizationId: string,
+    @Param('userId') userId: string,
+  ): Promise<UserBasicInfoResponse> {
     return this.users.get(organizationId, userId);
   }
 

@@ -139,7 +139,9 @@ export class UsersService {
   private async ensureAnotherAdmin(repo: Repository<UserEntity>, organizationId: string, verb: string) {
     const admins = await repo.countBy({ organizationId, role: 'org-admin' });
     if (admins <= 1) {
-      throw failedPrecondition(`The last org-admin of an organization cannot be ${verb}; make another member an admin first.`);
+      throw failedPrecondition(
+        `The last org-admin of an organization cannot be ${verb}; make another member an admin first.`,
+      );
     }
   }
 }

@@ -26,8 +26,14 @@ export function Authenticated(): MethodDecorator & ClassDecorator {
   return applyDecorators(
     SetMetadata(AUTHENTICATED_ONLY, true),
     ApiBearerAuth(BEARER_SCHEME),
-    ApiUnauthorizedResponse({ description: 'Missing, malformed, unknown, expired or revoked API key.', type: RpcStatusResponse }),
-    ApiTooManyRequestsResponse({ description: 'Rate limit reached (Retry-After says when to retry).', type: RpcStatusResponse }),
+    ApiUnauthorizedResponse({
+      description: 'Missing, malformed, unknown, expired or revoked API key.',
+      type: RpcStatusResponse,
+    }),
+    ApiTooManyRequestsResponse({
+      description: 'Rate limit reached (Retry-After says when to retry).',
+      type: RpcStatusResponse,
+    }),
   );
 }
 

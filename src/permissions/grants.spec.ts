@@ -137,11 +137,21 @@ describe('levelWithin', () => {
       ['RESTRICTED reads ⊆ READ_ONLY', restricted('read:Workspace', 'read:ApiKey'), readOnly(), true],
       ['RESTRICTED with a write ⊄ READ_ONLY', restricted('read:Workspace', 'update:Workspace'), readOnly(), false],
       ['RESTRICTED subset ⊆ RESTRICTED', restricted('read:User'), restricted('read:User', 'create:User'), true],
-      ['RESTRICTED equal ⊆ RESTRICTED', restricted('read:User', 'create:User'), restricted('create:User', 'read:User'), true],
+      [
+        'RESTRICTED equal ⊆ RESTRICTED',
+        restricted('read:User', 'create:User'),
+        restricted('create:User', 'read:User'),
+        true,
+      ],
       ['RESTRICTED superset ⊄ RESTRICTED', restricted('read:User', 'create:User'), restricted('read:User'), false],
       ['RESTRICTED disjoint ⊄ RESTRICTED', restricted('read:Role'), restricted('read:User'), false],
       ['RESTRICTED with an unknown name ⊄ ALL', restricted('read:User', 'frob:Widget'), all(), false],
-      ['RESTRICTED with an unknown name ⊄ RESTRICTED listing it', restricted('frob:Widget'), restricted('frob:Widget'), false],
+      [
+        'RESTRICTED with an unknown name ⊄ RESTRICTED listing it',
+        restricted('frob:Widget'),
+        restricted('frob:Widget'),
+        false,
+      ],
     ])('%s', (_label, inner, outer, expected) => {
       expect(levelWithin(inner, outer, catalog)).toBe(expected);
     });
@@ -269,11 +279,21 @@ describe('grantsWithin', () => {
     ['same grants', grants(all(), scopeAll()), grants(all(), scopeAll()), true],
     ['narrower level, same scope', grants(readOnly(), scopeAll()), grants(all(), scopeAll()), true],
     ['same level, narrower scope', grants(all(), specific('w1')), grants(all(), scopeAll()), true],
-    ['narrower on both', grants(restricted('read:Workspace'), specific('w1')), grants(readOnly(), specific('w1', 'w2')), true],
+    [
+      'narrower on both',
+      grants(restricted('read:Workspace'), specific('w1')),
+      grants(readOnly(), specific('w1', 'w2')),
+      true,
+    ],
     ['wider level, narrower scope', grants(all(), specific('w1')), grants(readOnly(), scopeAll()), false],
     ['narrower level, wider scope', grants(readOnly(), scopeAll()), grants(all(), specific('w1')), false],
     ['extra workspace', grants(readOnly(), specific('w1', 'w2')), grants(readOnly(), specific('w1')), false],
-    ['extra permission', grants(restricted('read:User', 'delete:User'), scopeAll()), grants(restricted('read:User'), scopeAll()), false],
+    [
+      'extra permission',
+      grants(restricted('read:User', 'delete:User'), scopeAll()),
+      grants(restricted('read:User'), scopeAll()),
+      false,
+    ],
   ])('%s', (_label, inner, outer, expected) => {
     expect(grantsWithin(inner, outer, catalog)).toBe(expected);
   });
@@ -328,14 +348,10 @@ describe('effectivePermissions', () => {
 
   it('is the intersection of the key level and the role, in role order', () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(anyPermission),
-        fc.uniqueArray(anyPermission),
-        (keyLevel, role) => {
-          const result = effectivePermissions(new Set(keyLevel), role);
-          expect([...result]).toEqual(role.filter((p) => keyLevel.includes(p)));
-        },
-      ),
+      fc.property(fc.uniqueArray(anyPermission), fc.uniqueArray(anyPermission), (keyLevel, role) => {
+        const result = effectivePermissions(new Set(keyLevel), role);
+        expect([...result]).toEqual(role.filter((p) => keyLevel.includes(p)));
+      }),
     );
   });
 

@@ -14,7 +14,13 @@ import { PermissionRegistry } from './permission-registry';
 /** A fresh registry holding every built-in permission group, registered as the app modules do. */
 export function builtIns(): PermissionRegistry {
   const registry = new PermissionRegistry();
-  for (const g of [ORGANIZATION_PERMISSIONS, USER_PERMISSIONS, ROLE_PERMISSIONS, WORKSPACE_PERMISSIONS, API_KEY_PERMISSIONS]) {
+  for (const g of [
+    ORGANIZATION_PERMISSIONS,
+    USER_PERMISSIONS,
+    ROLE_PERMISSIONS,
+    WORKSPACE_PERMISSIONS,
+    API_KEY_PERMISSIONS,
+  ]) {
     registry.register(g);
   }
   return registry;

@@ -127,7 +127,11 @@ describe(PermissionRegistry.name, () => {
 
     it('accepts camelCase actions', () => {
       const registry = new PermissionRegistry();
-      registry.register({ resource: 'Widget', title: 'W', actions: [{ action: 'readSecret', title: 'x', readOnly: false }] });
+      registry.register({
+        resource: 'Widget',
+        title: 'W',
+        actions: [{ action: 'readSecret', title: 'x', readOnly: false }],
+      });
       expect(registry.all).toEqual(['readSecret:Widget']);
     });
   });

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PermissionCatalog,
-  PermissionGroupDefinition,
-  PermissionName,
-  permissionName,
-} from './permission.types';
+import { PermissionCatalog, PermissionGroupDefinition, PermissionName, permissionName } from './permission.types';
 
 /**
  * The catalog every permission decision derives from. Feature modules register their groups via

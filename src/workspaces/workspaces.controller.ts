@@ -43,7 +43,10 @@ export class WorkspacesController {
   /** Get a workspace. */
   @Get(':workspaceId')
   @RequirePermissions('read:Workspace')
-  get(@Param('organizationId') organizationId: string, @Param('workspaceId') workspaceId: string): Promise<WorkspaceResponse> {
+  get(
+    @Param('organizationId') organizationId: string,
+    @Param('workspaceId') workspaceId: string,
+  ): Promise<WorkspaceResponse> {
     return this.workspaces.get(organizationId, workspaceId);
   }
 
@@ -61,7 +64,10 @@ export class WorkspacesController {
   /** Delete a workspace; it disappears from every API key's scope. */
   @Delete(':workspaceId')
   @RequirePermissions('delete:Workspace')
-  async delete(@Param('organizationId') organizationId: string, @Param('workspaceId') workspaceId: string): Promise<object> {
+  async delete(
+    @Param('organizationId') organizationId: string,
+    @Param('workspaceId') workspaceId: string,
+  ): Promise<object> {
     await this.workspaces.delete(organizationId, workspaceId);
     return {};
   }

@@ -72,7 +72,9 @@ export interface ApiKeyBody {
 export type IssuedKey = ApiKeyBody & { key: string };
 
 /** The fields of the BadRequest detail's violations. */
-export function violatedFields(body: { details?: { '@type': string; field_violations?: { field: string }[] }[] }): string[] {
+export function violatedFields(body: {
+  details?: { '@type': string; field_violations?: { field: string }[] }[];
+}): string[] {
   const badRequest = body.details?.find((d) => d['@type'] === BAD_REQUEST);
   return (badRequest?.field_violations ?? []).map((v) => v.field);
 }
@@ -182,7 +184,11 @@ export async function startWithOrganization(): Promise<{ t: TestApp; boot: Boots
 }
 
 /** Every key name (recursively) and every string value of a JSON value. */
-export function walkJson(value: unknown, visit: (key: string | null, v: unknown) => void, key: string | null = null): void {
+export function walkJson(
+  value: unknown,
+  visit: (key: string | null, v: unknown) => void,
+  key: string | null = null,
+): void {
   visit(key, value);
   if (Array.isArray(value)) value.forEach((v) => walkJson(v, visit, null));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkJson(v, visit, k);

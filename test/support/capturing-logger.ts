@@ -9,7 +9,9 @@ export class CapturingLogger extends ConsoleLogger {
   private readonly printAll = process.env.TESSERA_TEST_LOGS === '1';
 
   private keep(level: string, message: unknown, rest: unknown[]) {
-    const line = [message, ...rest].map((p) => (p instanceof Error ? p.stack : typeof p === 'string' ? p : JSON.stringify(p))).join(' ');
+    const line = [message, ...rest]
+      .map((p) => (p instanceof Error ? p.stack : typeof p === 'string' ? p : JSON.stringify(p)))
+      .join(' ');
     this.lines.push(`${level} ${line}`);
     return this.printAll || level === 'error';
   }

@@ -23,7 +23,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const base = process.env.DATABASE_URL ?? '';
   if (!base.startsWith('mysql://')) {
     const dir = mkdtempSync(join(tmpdir(), 'tessera-e2e-'));
-    return { url: `sqlite:${join(dir, 'tessera.sqlite')}`, kind: 'sqlite', drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `sqlite:${join(dir, 'tessera.sqlite')}`,
+      kind: 'sqlite',
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const mysql = await import('mysql2/promise');
   const name = `tessera_e2e_${randomBytes(6).toString('hex')}`;

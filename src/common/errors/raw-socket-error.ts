@@ -12,7 +12,9 @@ export function writeRawRpcError(error: Error & { code?: string }, socket: Socke
   }
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
   const body = JSON.stringify(
-    invalidArgument(status === 431 ? 'The request line or headers are too large.' : 'The request is malformed.').toBody(),
+    invalidArgument(
+      status === 431 ? 'The request line or headers are too large.' : 'The request is malformed.',
+    ).toBody(),
   );
   socket.end(
     `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +

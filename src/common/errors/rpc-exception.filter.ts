@@ -20,4 +20,3 @@ export function sendRpcError(reply: FastifyReply, error: RpcError): void {
   for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
   reply.status(error.httpStatus).header('content-type', 'application/json; charset=utf-8').send(error.toBody());
 }
-

@@ -112,21 +112,14 @@ export const unauthenticated = (): RpcError =>
   );
 
 export const permissionMissing = (permission: string): RpcError =>
-  new RpcError(
-    RpcCode.PERMISSION_DENIED,
-    'PERMISSION_MISSING',
-    `The API key lacks the permission "${permission}".`,
-    { permission },
-  );
+  new RpcError(RpcCode.PERMISSION_DENIED, 'PERMISSION_MISSING', `The API key lacks the permission "${permission}".`, {
+    permission,
+  });
 
 export const organizationMismatch = (): RpcError =>
-  new RpcError(
-    RpcCode.PERMISSION_DENIED,
-    'ORGANIZATION_MISMATCH',
-    'The API key belongs to another organization.',
-  );
+  new RpcError(RpcCode.PERMISSION_DENIED, 'ORGANIZATION_MISMATCH', 'The API key belongs to another organization.');
 
-export const workspaceOutOfScope = (message = 'The workspace is outside the API key\'s scope.'): RpcError =>
+export const workspaceOutOfScope = (message = "The workspace is outside the API key's scope."): RpcError =>
   new RpcError(RpcCode.PERMISSION_DENIED, 'WORKSPACE_OUT_OF_SCOPE', message);
 
 export const escalationDenied = (message: string): RpcError =>
@@ -162,14 +155,9 @@ export const apiKeyLimitReached = (organizationName: string, limit: number): Rpc
 };
 
 export const unavailable = (): RpcError =>
-  new RpcError(
-    RpcCode.UNAVAILABLE,
-    'UNAVAILABLE',
-    'The service is temporarily unavailable; retry shortly.',
-    {},
-    [],
-    { 'Retry-After': '5' },
-  );
+  new RpcError(RpcCode.UNAVAILABLE, 'UNAVAILABLE', 'The service is temporarily unavailable; retry shortly.', {}, [], {
+    'Retry-After': '5',
+  });
 
 export const internal = (errorId: string): RpcError =>
   new RpcError(

@@ -4,7 +4,8 @@ import { RpcCode } from './rpc-status';
 import { notFound } from './rpc.error';
 import { toRpcError } from './to-rpc-error';
 
-const driverError = (code: string, message = code) => new QueryFailedError('SELECT 1', [], Object.assign(new Error(message), { code }));
+const driverError = (code: string, message = code) =>
+  new QueryFailedError('SELECT 1', [], Object.assign(new Error(message), { code }));
 
 describe('toRpcError', () => {
   beforeAll(() => {
@@ -31,11 +32,14 @@ describe('toRpcError', () => {
     expect(toRpcError(new Error('Queue limit reached.'), 1024).httpStatus).toBe(503);
   });
 
-  it.each(['SQLITE_CONSTRAINT_FOREIGNKEY', 'ER_NO_REFERENCED_ROW_2'])('maps the foreign-key violation %s to FAILED_PRECONDITION', (code) => {
-    const e = toRpcError(driverError(code), 1024);
-    expect(e.code).toBe(RpcCode.FAILED_PRECONDITION);
-    expect(e.httpStatus).toBe(400);
-  });
+  it.each(['SQLITE_CONSTRAINT_FOREIGNKEY', 'ER_NO_REFERENCED_ROW_2'])(
+    'maps the foreign-key violation %s to FAILED_PRECONDITION',
+    (code) => {
+      const e = toRpcError(driverError(code), 1024);
+      expect(e.code).toBe(RpcCode.FAILED_PRECONDITION);
+      expect(e.httpStatus).toBe(400);
+    },
+  );
 
   it('maps framework statuses: 404/405 → NOT_FOUND, 413 and 415 keep their status with INVALID_ARGUMENT', () => {
     expect(toRpcError(new NotFoundException(), 1024).code).toBe(RpcCode.NOT_FOUND);

@@ -51,9 +51,7 @@ export function toRpcError(exception: unknown, bodyLimitBytes: number): RpcError
       return unsupportedMediaType();
   }
   const errorId = randomUUID();
-  logger.error(
-    `Unhandled error ${errorId}: ${(exception as Error)?.stack ?? String(exception)}`,
-  );
+  logger.error(`Unhandled error ${errorId}: ${(exception as Error)?.stack ?? String(exception)}`);
   return internal(errorId);
 }
 

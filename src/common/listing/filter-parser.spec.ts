@@ -4,7 +4,6 @@ import { expectInvalidArgument } from '../errors/rpc-error.testing';
 import { RpcCode } from '../errors/rpc-status';
 import { FilterTerm, parseFilter } from './filter-parser';
 
-
 const term = (field: string, op: '=' | ':', value: string): FilterTerm => ({ field, op, value });
 
 describe('parseFilter', () => {
@@ -139,17 +138,51 @@ describe('parseFilter', () => {
     const fieldArb = fc.stringMatching(/^[a-z_][a-z0-9_]{0,15}$/);
     const opArb = fc.constantFrom<'=' | ':'>('=', ':');
     const valueArb = fc.string({ unit: 'grapheme', maxLength: 20 });
-    const termsArb = fc.array(fc.record({ field: fieldArb, op: opArb, value: valueArb }), { minLength: 1, maxLength: 5 });
+    const termsArb = fc.array(fc.record({ field: fieldArb, op: opArb, value: valueArb }), {
+      minLength: 1,
+      maxLength: 5,
+    });
 
     const quote = (value: string, q: '"' | "'") => q + value.replace(/[\\"']/g, (c) => '\\' + c) + q;
 
     it('any string either parses to well-formed terms or throws an RpcError on filter — never anything else', () => {
       const tokens = fc.constantFrom(
-        'title', 'state', 'a_b', 'AND', 'OR', 'NOT', 'and', '=', ':', '"', "'", '\\', '(', ')', ' ', '  ', '\t',
-        '-', '.', '*', ',', 'x', 'STATE_ACTIVE', '"x"', "'y'", '🎉', 'é', '\u0000', '\uD800',
+        'title',
+        'state',
+        'a_b',
+        'AND',
+        'OR',
+        'NOT',
+        'and',
+        '=',
+        ':',
+        '"',
+        "'",
+        '\\',
+        '(',
+        ')',
+        ' ',
+        '  ',
+        '\t',
+        '-',
+        '.',
+        '*',
+        ',',
+        'x',
+        'STATE_ACTIVE',
+        '"x"',
+        "'y'",
+        '🎉',
+        'é',
+        '\u0000',
+        '\uD800',
       );
       const filterLike = fc.array(tokens, { maxLength: 12 }).map((t) => t.join(''));
-      const anyString = fc.oneof(filterLike, fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ maxLength: 60 }));
+      const anyString = fc.oneof(
+        filterLike,
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        fc.string({ maxLength: 60 }),
+      );
       fc.assert(
         fc.property(anyString, (input) => {
           let terms: FilterTerm[];

@@ -26,7 +26,9 @@ export function parseFilter(input: string | undefined): FilterTerm[] {
     if (scanner.done()) return terms;
     const word = scanner.word();
     if (word !== 'AND') {
-      throw bad(word ? `only AND can join terms, found "${word}"` : `unexpected "${scanner.peek()}" at ${scanner.pos + 1}`);
+      throw bad(
+        word ? `only AND can join terms, found "${word}"` : `unexpected "${scanner.peek()}" at ${scanner.pos + 1}`,
+      );
     }
   }
 }

@@ -4,7 +4,6 @@ import { expectInvalidArgument } from '../errors/rpc-error.testing';
 import { RpcCode } from '../errors/rpc-status';
 import { parseOrderBy, SortKey } from './order-by';
 
-
 const ALLOWED = ['display_name', 'create_time', 'expire_time', 'last_used_time'] as const;
 const DEFAULT: SortKey[] = [{ field: 'create_time', desc: true }];
 const parse = (input: string | undefined) => parseOrderBy(input, ALLOWED, DEFAULT);
@@ -105,7 +104,9 @@ describe('parseOrderBy', () => {
       const keysArb = fc
         .uniqueArray(fc.constantFrom(...ALLOWED), { minLength: 1 })
         .chain((fields) =>
-          fc.tuple(...fields.map((f) => fc.record({ field: fc.constant(f), desc: fc.boolean(), explicit: fc.boolean() }))),
+          fc.tuple(
+            ...fields.map((f) => fc.record({ field: fc.constant(f), desc: fc.boolean(), explicit: fc.boolean() })),
+          ),
         );
       fc.assert(
         fc.property(keysArb, (keys) => {

@@ -10,11 +10,7 @@ export interface SortKey {
  * Parses `order_by` ("a desc, b" …). Fields must be in `allowed`; a field may appear once.
  * Empty means `fallback`.
  */
-export function parseOrderBy(
-  input: string | undefined,
-  allowed: readonly string[],
-  fallback: SortKey[],
-): SortKey[] {
+export function parseOrderBy(input: string | undefined, allowed: readonly string[], fallback: SortKey[]): SortKey[] {
   if (input === undefined || input.trim() === '') return fallback;
   const keys: SortKey[] = [];
   for (const part of input.split(',')) {

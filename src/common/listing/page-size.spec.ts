@@ -4,7 +4,6 @@ import { expectInvalidArgument } from '../errors/rpc-error.testing';
 import { RpcCode } from '../errors/rpc-status';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, parsePageSize } from './page-size';
 
-
 describe('parsePageSize', () => {
   it('the default is 50 and the maximum 1000', () => {
     expect(DEFAULT_PAGE_SIZE).toBe(50);
@@ -80,19 +79,25 @@ describe('parsePageSize', () => {
 
   it('any string gives an integer from 1 to 1000 or an RpcError on page_size', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.stringMatching(/^[-+ ]?[0-9]{0,6}[.eEx ]?[0-9]{0,3}$/)), (raw) => {
-        let n: number;
-        try {
-          n = parsePageSize(raw);
-        } catch (e) {
-          expect(e).toBeInstanceOf(RpcError);
-          expect((e as RpcError).code).toBe(3);
-          return;
-        }
-        expect(Number.isInteger(n)).toBe(true);
-        expect(n).toBeGreaterThanOrEqual(1);
-        expect(n).toBeLessThanOrEqual(1000);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 12 }),
+          fc.stringMatching(/^[-+ ]?[0-9]{0,6}[.eEx ]?[0-9]{0,3}$/),
+        ),
+        (raw) => {
+          let n: number;
+          try {
+            n = parsePageSize(raw);
+          } catch (e) {
+            expect(e).toBeInstanceOf(RpcError);
+            expect((e as RpcError).code).toBe(3);
+            return;
+          }
+          expect(Number.isInteger(n)).toBe(true);
+          expect(n).toBeGreaterThanOrEqual(1);
+          expect(n).toBeLessThanOrEqual(1000);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -5,9 +5,12 @@ import { expectInvalidArgument } from '../errors/rpc-error.testing';
 import { RpcCode } from '../errors/rpc-status';
 import { Cursor, PageTokenCodec } from './page-token';
 
-
 const BINDING = JSON.stringify(['organizations/o1/apiKeys', [], [{ field: 'create_time', desc: true }]]);
-const OTHER_BINDING = JSON.stringify(['organizations/o1/apiKeys', [{ field: 'state', op: '=', value: 'STATE_ACTIVE' }], [{ field: 'create_time', desc: true }]]);
+const OTHER_BINDING = JSON.stringify([
+  'organizations/o1/apiKeys',
+  [{ field: 'state', op: '=', value: 'STATE_ACTIVE' }],
+  [{ field: 'create_time', desc: true }],
+]);
 
 const cursorArb: fc.Arbitrary<Cursor> = fc.array(
   fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.integer(), fc.maxSafeInteger()),
@@ -103,18 +106,13 @@ describe(PageTokenCodec.name, () => {
     it('any single-character change anywhere in the token is INVALID_ARGUMENT', () => {
       const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ '.split('');
       fc.assert(
-        fc.property(
-          cursorArb,
-          fc.nat(),
-          fc.constantFrom(...alphabet),
-          (cursor, at, replacement) => {
-            const good = codec.encode(BINDING, cursor);
-            const i = at % good.length;
-            fc.pre(good[i] !== replacement);
-            const bad = good.slice(0, i) + replacement + good.slice(i + 1);
-            expectInvalidArgument(() => codec.decode(bad, BINDING), 'page_token');
-          },
-        ),
+        fc.property(cursorArb, fc.nat(), fc.constantFrom(...alphabet), (cursor, at, replacement) => {
+          const good = codec.encode(BINDING, cursor);
+          const i = at % good.length;
+          fc.pre(good[i] !== replacement);
+          const bad = good.slice(0, i) + replacement + good.slice(i + 1);
+          expectInvalidArgument(() => codec.decode(bad, BINDING), 'page_token');
+        }),
         { numRuns: 1000 },
       );
     });

@@ -66,13 +66,20 @@ export class Paginator {
       if (cursor.length !== keys.length) throw invalidField('page_token', 'The page_token does not fit this list.');
       applyCursor(qb, keys, cursor);
     }
-    keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.expr, k.desc ? 'DESC' : 'ASC') : qb.addOrderBy(k.expr, k.desc ? 'DESC' : 'ASC')));
+    keys.forEach((k, i) =>
+      i === 0 ? qb.orderBy(k.expr, k.desc ? 'DESC' : 'ASC') : qb.addOrderBy(k.expr, k.desc ? 'DESC' : 'ASC'),
+    );
     const rows = await qb.limit(pageSize + 1).getMany();
 
     const items = rows.slice(0, pageSize);
     const last = items[items.length - 1];
     const nextPageToken =
-      rows.length > pageSize && last ? this.tokens.encode(binding, keys.map((k) => k.value(last))) : '';
+      rows.length > pageSize && last
+        ? this.tokens.encode(
+            binding,
+            keys.map((k) => k.value(last)),
+          )
+        : '';
     return { items, nextPageToken };
   }
 }
@@ -86,10 +93,16 @@ function applyFilter<E extends ObjectLiteral>(
     const field = Object.hasOwn(fields, term.field) ? fields[term.field] : undefined;
     if (!field) {
       const known = Object.keys(fields);
-      throw invalidField('filter', `Cannot filter on "${term.field}"; supported fields: ${known.join(', ') || 'none'}.`);
+      throw invalidField(
+        'filter',
+        `Cannot filter on "${term.field}"; supported fields: ${known.join(', ') || 'none'}.`,
+      );
     }
     if (!field.ops.includes(term.op)) {
-      throw invalidField('filter', `"${term.field}" supports ${field.ops.map((o) => `"${o}"`).join(' and ')}, not "${term.op}".`);
+      throw invalidField(
+        'filter',
+        `"${term.field}" supports ${field.ops.map((o) => `"${o}"`).join(' and ')}, not "${term.op}".`,
+      );
     }
     const { sql, params } = field.condition(term.op, term.value, `filter${i}`);
     qb.andWhere(sql, params);
