@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { as } from './support/api-client';
 import { startApp, TestApp } from './support/test-app';
-import { TEST_PEPPER } from './support/test-database';
+import { createTestDatabase, TEST_PEPPER } from './support/test-database';
 
 const CLI = join(__dirname, '..', 'dist', 'src', 'cli.js');
 
@@ -15,8 +15,12 @@ describe('CLI (API.md §8)', () => {
   let t: TestApp;
 
   function cli(...args: string[]) {
+    return cliOn(t.database.url, {}, ...args);
+  }
+
+  function cliOn(databaseUrl: string, env: Record<string, string>, ...args: string[]) {
     const run = spawnSync(process.execPath, [CLI, ...args], {
-      env: { ...process.env, DATABASE_URL: t.database.url, TESSERA_KEY_PEPPER: TEST_PEPPER, NODE_ENV: 'test' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, TESSERA_KEY_PEPPER: TEST_PEPPER, NODE_ENV: 'test', ...env },
       encoding: 'utf8',
       timeout: 60_000,
     });
@@ -172,5 +176,33 @@ describe('CLI (API.md §8)', () => {
     const run = cli('migrate', '--json');
     expect(run.status).toBe(0);
     expect(run.json()).toEqual({ migrations_run: [] });
+  });
+
+  it('with DB_MIGRATIONS_RUN=false refuses an out-of-date schema until `migrate` has run', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const off = { DB_MIGRATIONS_RUN: 'false' };
+      const refused = cliOn(fresh.url, off, 'list-keys', '--organization', 'anything');
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toMatch(/schema is out of date/);
+      const migrated = cliOn(fresh.url, off, 'migrate', '--json');
+      expect(migrated.status).toBe(0);
+      expect(migrated.json().migrations_run).toEqual(['InitialSchema1764300000000']);
+      const boot = cliOn(
+        fresh.url,
+        off,
+        'bootstrap',
+        '--org-title',
+        'After',
+        '--email',
+        'a@after.test',
+        '--display-name',
+        'A',
+        '--json',
+      );
+      expect(boot.status).toBe(0);
+    } finally {
+      await fresh.drop();
+    }
   });
 });
