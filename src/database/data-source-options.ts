@@ -2,17 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { ENTITIES } from './entities';
 import { TypeOrmLogger } from './typeorm-logger';
 
 /**
  * The one TypeORM options builder, used by the running app (DatabaseModule), the CLI and
  * `ormconfig.ts`. `synchronize` is never on: the schema is the migrations, one set per dialect.
+ * Entities are not listed here: each feature registers its own (TypeOrmModule.forFeature with
+ * autoLoadEntities), so `database/` imports no feature module.
  */
 export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
   const db = config.database;
   const common = {
-    entities: ENTITIES,
     synchronize: false,
     migrationsRun: false, // run explicitly at start (DatabaseModule) so failures are reported clearly
     logger: new TypeOrmLogger(),

@@ -12,6 +12,7 @@ import { TransactionRunner } from './transaction-runner';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         ...buildDataSourceOptions(config),
+        autoLoadEntities: true,
         // Nest's default is 9 retries 3 s apart; start-up should fail fast and say why.
         retryAttempts: 2,
         retryDelay: 1000,
