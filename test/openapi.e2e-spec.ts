@@ -1,4 +1,5 @@
 import { startApp, TestApp } from './support/test-app';
+import { API_KEY_FIELDS } from './support/api-key-fixtures';
 
 /**
  * The OpenAPI document and Swagger UI (API.md §6 "Outside /api/v1"): every route with its
@@ -69,27 +70,6 @@ const OPERATIONS: [method: string, path: string, permission: string | null][] = 
   ['post', ROTATE_PATH, 'update:ApiKey'],
 ];
 
-/** API.md §7 ApiKey. */
-const API_KEY_FIELDS = [
-  'name',
-  'display_name',
-  'key_prefix',
-  'expiration',
-  'expire_time',
-  'permission_level',
-  'permissions',
-  'workspace_scope',
-  'workspaces',
-  'state',
-  'owner',
-  'owner_display_name',
-  'owner_email',
-  'creator_key',
-  'create_time',
-  'update_time',
-  'last_used_time',
-  'previous_secret_expire_time',
-];
 const EXPIRATIONS = [
   'EXPIRATION_7_DAYS',
   'EXPIRATION_30_DAYS',
