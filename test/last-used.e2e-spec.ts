@@ -153,4 +153,22 @@ describe('last_used_time (API.md §5, §7)', () => {
     expect(stored).toBeGreaterThanOrEqual(before);
     expect(stored).toBeLessThanOrEqual(after);
   });
+
+  it('is written once per resolution window even when several instances saw the key unused', async () => {
+    const second = await startApp({ shareDatabaseWith: t, env: { LAST_USED_RESOLUTION_SECONDS: '60' } });
+    try {
+      const key = await mint(t, org, 'used on two instances');
+      // Both instances authenticate the key while its stored time is still null: both queue a write.
+      expect((await as(t, key.key).get('/me')).status).toBe(200);
+      expect((await as(second, key.key).get('/me')).status).toBe(200);
+      await flush();
+      const first = await rawLastUsed(t, key.id);
+      second.clock.advance(1_000);
+      const writes = await apiKeyUpdatesDuring(second, () => second.get(LastUsedRecorder).flush());
+      expect(writes).toHaveLength(1); // the second instance tries…
+      expect(await rawLastUsed(t, key.id)).toBe(first); // …but the window's write is already done
+    } finally {
+      await second.close();
+    }
+  });
 });
