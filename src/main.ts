@@ -5,6 +5,9 @@ import { EnvironmentError } from './config/environment';
 import { SchemaCheck } from './database/schema-check';
 import { DemoSeeder } from './setup/demo-seeder';
 
+/** How long in-flight requests get to finish after SIGTERM before connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 async function main(): Promise<void> {
   loadDotEnv();
   const config = AppConfig.fromProcessEnv();
@@ -19,6 +22,8 @@ async function main(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       Logger.log(`${signal} received: finishing in-flight requests and shutting down.`, 'Main');
+      // Idle or stalled connections must not hold the exit forever: cut them after a grace period.
+      setTimeout(() => app.getHttpServer().closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       app.close().then(
         () => process.exit(0),
         (error) => {

@@ -1,3 +1,4 @@
+import { AddressInfo, connect } from 'node:net';
 import { as, createKey, reasonOf } from './support/api-client';
 import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
 
@@ -86,5 +87,42 @@ describe('Input hardening', () => {
     const withoutHeader = await t.http().get(`/api/v1/${org}/workspaces`).query({ access_token: key });
     expect(withoutHeader.status).toBe(401);
     expect(reasonOf(withoutHeader.body)).toBe('API_KEY_INVALID');
+  });
+
+  it('counts free-text lengths in code points, as MySQL does (variation selectors included)', async () => {
+    const res = await as(t, key).post(`${org}/workspaces`, { title: 'Icons', workspace_icon: 'a\uFE0F'.repeat(200) });
+    expect(res.status).toBe(400);
+    const ok = await as(t, key).post(`${org}/workspaces`, { title: 'Icons', workspace_icon: 'a\uFE0F'.repeat(128) });
+    expect(ok.status).toBe(201);
+  });
+
+  it('treats a body of Unicode spaces as malformed JSON, not as no body', async () => {
+    const res = await as(t, key).patch(org, {}).set('Content-Type', 'application/json').send('\u00a0');
+    expect(res.status).toBe(400);
+  });
+
+  it('never loses a write that was pipelined next to a transaction that rolls back (SQLite shares one connection)', async () => {
+    const ws = await as(t, key).post(`${org}/workspaces`, { title: 'Before pipelining' });
+    const me = await as(t, key).get('/me');
+    const adminPath = `/api/v1/${me.body.user.name}`;
+    const patchBody = JSON.stringify({ title: 'After pipelining' });
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    // One TCP write carrying both requests: the PATCH answers 200, the DELETE of the last admin
+    // fails (FAILED_PRECONDITION) and rolls its transaction back — the PATCH must survive it.
+    const raw =
+      `PATCH /api/v1/${ws.body.name} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${key}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(patchBody)}\r\n\r\n${patchBody}` +
+      `DELETE ${adminPath} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${key}\r\nConnection: close\r\n\r\n`;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end(raw));
+      let data = '';
+      socket.on('data', (d) => (data += d));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toMatch(/HTTP\/1\.1 400/);
+    const after = await as(t, key).get(ws.body.name);
+    expect(after.body.title).toBe('After pipelining');
   });
 });

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -14,7 +14,7 @@ const FLUSH_INTERVAL_MS = 5000;
  * shutdown. The update is conditional, so several instances never move the time backwards.
  */
 @Injectable()
-export class LastUsedRecorder implements OnModuleInit, OnApplicationShutdown {
+export class LastUsedRecorder implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(LastUsedRecorder.name);
   private readonly pending = new Map<string, number>();
   private timer?: NodeJS.Timeout;
@@ -33,6 +33,11 @@ export class LastUsedRecorder implements OnModuleInit, OnApplicationShutdown {
       FLUSH_INTERVAL_MS,
     );
     this.timer.unref();
+  }
+
+  /** Before the HTTP server drains (which may take a while), then again for requests it finished. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.flush().catch((e) => this.logger.warn(`last_used_time flush at shutdown failed: ${e.message}`));
   }
 
   async onApplicationShutdown(): Promise<void> {

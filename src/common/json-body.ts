@@ -36,7 +36,7 @@ export function useDepthLimitedJsonParser(fastify: FastifyInstance): void {
     (request: FastifyRequest, body: string | Buffer, done) => {
       const text = typeof body === 'string' ? body : body.toString('utf8');
       // An empty body is no body (e.g. `:rotate` sent by a client that always sets the header).
-      if (text.trim() === '') {
+      if (/^[ \t\r\n]*$/.test(text)) {
         done(null, undefined);
         return;
       }

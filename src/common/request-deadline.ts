@@ -11,9 +11,10 @@ export const REQUEST_DEADLINE_MS = 9_500;
 
 export function useRequestDeadline(fastify: FastifyInstance, deadlineMs = REQUEST_DEADLINE_MS): void {
   const timers = new WeakMap<object, NodeJS.Timeout>();
-  fastify.addHook('onRequest', (request, reply, done) => {
+  // From preHandler: the body has arrived, so a slow upload does not count against the server.
+  fastify.addHook('preHandler', (request, reply, done) => {
     const timer = setTimeout(() => {
-      if (!reply.sent) sendRpcError(reply, unavailable());
+      if (!reply.sent) sendRpcError(reply.header('Connection', 'close'), unavailable());
     }, deadlineMs);
     timer.unref();
     timers.set(request, timer);

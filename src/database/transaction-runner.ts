@@ -7,10 +7,10 @@ import { DataSource, EntityManager } from 'typeorm';
  * on SQLite we therefore queue transactions one at a time (SQLite has one writer anyway). On MySQL
  * each transaction gets its own pooled connection and InnoDB row locks do the serializing.
  *
- * Invariant on SQLite: a unit of work awaits nothing but its own queries. better-sqlite3 runs them
- * synchronously, so the whole transaction completes within one macrotask and no other request's
- * statement can land inside it (and be rolled back with it). Never await a timer, I/O or a remote
- * call inside `run`.
+ * Invariant on SQLite: a unit of work awaits nothing but its own queries. It starts in a macrotask
+ * of its own and better-sqlite3 runs the queries synchronously, so the whole transaction completes
+ * before any other request's statement can run (and be rolled back with it). Never await a timer,
+ * I/O or a remote call inside `run`.
  */
 const MAX_DEADLOCK_ATTEMPTS = 3;
 
@@ -26,7 +26,13 @@ export class TransactionRunner {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dialect === 'mysql') return this.runWithDeadlockRetry(work);
-    const result = this.queue.then(() => this.dataSource.transaction(work));
+    // Start in a fresh macrotask: requests that arrived together (e.g. pipelined on one connection)
+    // run their promise chains interleaved in one macrotask, and a statement of theirs landing
+    // inside this transaction would be rolled back with it. From setImmediate on, the transaction's
+    // own chain (synchronous better-sqlite3 calls) runs to the end before anything else can.
+    const result = this.queue
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => this.dataSource.transaction(work));
     this.queue = result.catch(() => undefined);
     return result;
   }

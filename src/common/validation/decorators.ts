@@ -38,20 +38,21 @@ export function IsOptionalNotNull(): PropertyDecorator {
   return ValidateIf((_object, value) => value !== undefined);
 }
 
-/** A string of valid Unicode (no lone surrogates), for free-text fields such as icons. */
-export function IsWellFormedString(options?: ValidationOptions): PropertyDecorator {
+/**
+ * Free text (e.g. icons) of valid Unicode (no lone surrogates) and at most `maxCodePoints`
+ * characters, counted as MySQL's varchar counts them (code points, not UTF-16 units).
+ */
+export function IsText(maxCodePoints: number): PropertyDecorator {
   return applyDecorators(
-    IsString(options),
-    ValidateBy(
-      {
-        name: 'isWellFormedString',
-        validator: {
-          validate: (value: unknown) => typeof value === 'string' && isWellFormed(value),
-          defaultMessage: (args) => `${args?.property} must be valid Unicode text`,
-        },
+    IsString(),
+    ValidateBy({
+      name: 'isText',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && isWellFormed(value) && codePointLength(value) <= maxCodePoints,
+        defaultMessage: (args) => `${args?.property} must be valid Unicode text of at most ${maxCodePoints} characters`,
       },
-      options,
-    ),
+    }),
   );
 }
 

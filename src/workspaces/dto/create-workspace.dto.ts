@@ -1,5 +1,4 @@
-import { MaxLength } from 'class-validator';
-import { IsOptionalNotNull, IsTitle, IsWellFormedString } from '../../common/validation/decorators';
+import { IsOptionalNotNull, IsTitle, IsText } from '../../common/validation/decorators';
 
 export class CreateWorkspaceDto {
   /** Unique in the organization, case-insensitively; 1–100 characters after trimming. */
@@ -8,13 +7,11 @@ export class CreateWorkspaceDto {
 
   /** An icon identifier. */
   @IsOptionalNotNull()
-  @IsWellFormedString()
-  @MaxLength(256)
+  @IsText(256)
   workspace_icon?: string;
 
   /** The icon's colour, e.g. `#3366ff`. */
   @IsOptionalNotNull()
-  @IsWellFormedString()
-  @MaxLength(32)
+  @IsText(32)
   workspace_icon_color?: string;
 }

@@ -1,5 +1,4 @@
-import { MaxLength } from 'class-validator';
-import { IsOptionalNotNull, IsTitle, IsWellFormedString } from '../../common/validation/decorators';
+import { IsOptionalNotNull, IsTitle, IsText } from '../../common/validation/decorators';
 
 export class UpdateWorkspaceDto {
   @IsOptionalNotNull()
@@ -7,12 +6,10 @@ export class UpdateWorkspaceDto {
   title?: string;
 
   @IsOptionalNotNull()
-  @IsWellFormedString()
-  @MaxLength(256)
+  @IsText(256)
   workspace_icon?: string;
 
   @IsOptionalNotNull()
-  @IsWellFormedString()
-  @MaxLength(32)
+  @IsText(32)
   workspace_icon_color?: string;
 }
