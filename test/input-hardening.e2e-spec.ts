@@ -114,7 +114,7 @@ describe('Input hardening', () => {
       `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(patchBody)}\r\n\r\n${patchBody}` +
       `DELETE ${adminPath} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${key}\r\nConnection: close\r\n\r\n`;
     const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(port, '127.0.0.1', () => socket.end(raw));
+      const socket = connect(port, '127.0.0.1', () => socket.write(raw)); // the server closes after the last (Connection: close)
       let data = '';
       socket.on('data', (d) => (data += d));
       socket.on('close', () => resolve(data));
