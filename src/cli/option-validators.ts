@@ -1,11 +1,10 @@
-import { isEmail } from 'class-validator';
-import { codePointLength, fitsEmailColumns, isWellFormed, MAX_TITLE_CODE_POINTS } from '../common/text';
+import { MAX_TITLE_CODE_POINTS } from '../common/text';
+import { isValidEmail, isValidTitle } from '../common/validation/text-rules';
 
 /** The API's input rules, applied to CLI options (the CLI bypasses the HTTP validation pipe). */
 export function requireTitle(flag: string, value: string): string {
   const trimmed = value.trim();
-  const length = codePointLength(trimmed);
-  if (length < 1 || length > MAX_TITLE_CODE_POINTS || !isWellFormed(trimmed)) {
+  if (!isValidTitle(trimmed)) {
     throw new Error(`${flag} must be 1 to ${MAX_TITLE_CODE_POINTS} characters after trimming`);
   }
   return trimmed;
@@ -13,9 +12,7 @@ export function requireTitle(flag: string, value: string): string {
 
 export function requireEmail(flag: string, value: string): string {
   const trimmed = value.trim();
-  if (!fitsEmailColumns(trimmed) || !isEmail(trimmed, { allow_utf8_local_part: true })) {
-    throw new Error(`${flag} must be an email address`);
-  }
+  if (!isValidEmail(trimmed)) throw new Error(`${flag} must be an email address`);
   return trimmed;
 }
 

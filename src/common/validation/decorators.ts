@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsString, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
-import { isEmail } from 'class-validator';
-import { codePointLength, fitsEmailColumns, isWellFormed, MAX_TITLE_CODE_POINTS } from '../text';
+import { codePointLength, isWellFormed, MAX_TITLE_CODE_POINTS } from '../text';
+import { isValidEmail, isValidTitle } from './text-rules';
 
 /**
  * A title or display name (API.md §1): a string, trimmed, 1–100 Unicode code points.
@@ -16,11 +16,7 @@ export function IsTitle(options?: ValidationOptions): PropertyDecorator {
       {
         name: 'isTitle',
         validator: {
-          validate: (value: unknown) =>
-            typeof value === 'string' &&
-            isWellFormed(value) &&
-            codePointLength(value) >= 1 &&
-            codePointLength(value) <= MAX_TITLE_CODE_POINTS,
+          validate: (value: unknown) => typeof value === 'string' && isValidTitle(value),
           defaultMessage: (args) =>
             `${args?.property} must be 1 to ${MAX_TITLE_CODE_POINTS} valid Unicode characters after trimming`,
         },
@@ -66,14 +62,7 @@ export function IsEmailAddress(): PropertyDecorator {
     ValidateBy({
       name: 'isEmailAddress',
       validator: {
-        validate: (value: unknown) => {
-          if (typeof value !== 'string' || !fitsEmailColumns(value)) return false;
-          try {
-            return isEmail(value, { allow_utf8_local_part: true });
-          } catch {
-            return false;
-          }
-        },
+        validate: (value: unknown) => typeof value === 'string' && isValidEmail(value),
         defaultMessage: (args) => `${args?.property} must be an email address`,
       },
     }),
