@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +9,7 @@ import { sendRpcError } from './common/errors/rpc-exception.filter';
 import { invalidArgument, notFound } from './common/errors/rpc.error';
 import { useDepthLimitedJsonParser } from './common/json-body';
 import { useRequestDeadline } from './common/request-deadline';
+import { useSecurityHeaders } from './common/security-headers';
 import { AppConfig } from './config/app-config';
 import { setupOpenApi } from './openapi';
 
@@ -48,8 +48,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   fastify.removeContentTypeParser(['text/plain']);
   useDepthLimitedJsonParser(fastify);
   useRequestDeadline(fastify);
-  await app.register(helmet, { contentSecurityPolicy: false });
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  useSecurityHeaders(fastify, API_PREFIX);
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready'] });
   setupOpenApi(app);
   await app.init();
 }

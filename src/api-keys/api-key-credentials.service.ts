@@ -1,33 +1,46 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { Clock } from '../common/time';
-import { UserEntity } from '../organizations/user.entity';
-import { UsersService } from '../organizations/users.service';
-import { ApiKeyViews } from './api-key-views';
+import { PermissionLevel, WorkspaceScope } from '../permissions/grants';
+import { RoleId } from '../permissions/roles';
 import { isExpired, isGraceActive } from './api-key-lifecycle';
-import { ApiKeyEntity } from './api-key.entity';
+import { ApiKeyState } from './api-key.entity';
+import { CredentialLookup, CredentialRow } from './credential-lookup';
+import { ApiKeyShownFields } from './dto/api-key.response';
+import { ExpirationPreset } from './expiration';
 import { isWellFormedKey } from './key-format';
 import { KeyHasher } from './key-hasher';
 
+/** The key's owner as verification read it (same statement as the key). */
+export interface KeyOwner {
+  id: string;
+  displayName: string;
+  email: string;
+  role: RoleId;
+}
+
+/** The key row fields that verification reads: what the ApiKey shape shows (no secret hash). */
+export type VerifiedKeyRecord = ApiKeyShownFields;
+
 export interface VerifiedKey {
-  key: ApiKeyEntity;
-  owner: UserEntity;
+  key: VerifiedKeyRecord;
+  owner: KeyOwner;
+  /** Workspace ids of a SPECIFIC key's scope, sorted; [] otherwise. */
   workspaceIds: string[];
+  /** The presented secret is the rotated-out one, still in its grace period. */
+  viaPreviousSecret: boolean;
 }
 
 /**
  * Resolves a presented secret to a live key, for the bearer strategy. Format and checksum first
- * (no database read for junk), then one indexed lookup by HMAC. Validity is decided here, on every
- * request: the key exists, has not expired (whatever the sweep did), the secret is the current
+ * (no database read for junk), then one indexed statement by HMAC that brings the key, its owner
+ * and its scope (CredentialLookup). Validity is decided here, on every request, with no cache to
+ * go stale: the key exists, has not expired (whatever the sweep did), the secret is the current
  * one or a previous one still in its grace period, and the owner is still a member.
  */
 @Injectable()
 export class ApiKeyCredentials {
   constructor(
-    @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
-    private readonly users: UsersService,
-    private readonly views: ApiKeyViews,
+    private readonly lookup: CredentialLookup,
     private readonly hasher: KeyHasher,
     private readonly clock: Clock,
   ) {}
@@ -35,20 +48,57 @@ export class ApiKeyCredentials {
   async verify(presented: string): Promise<VerifiedKey | null> {
     if (!isWellFormedKey(presented)) return null;
     const hash = this.hasher.hash(presented);
-    const key = await this.keys
-      .createQueryBuilder('k')
-      .where('k.secretHash = :hash OR k.previousSecretHash = :hash', { hash })
-      .getOne();
-    if (!key) return null;
+    const rows = await this.lookup.find(hash);
+    if (rows.length === 0) return null;
+    const key = toKeyRecord(rows[0]);
     const now = this.clock.now();
     if (isExpired(key, now)) return null;
-    if (key.secretHash !== hash && !isGraceActive(key, now)) return null;
-    const owner = (await this.users.findByIds([key.ownerUserId])).get(key.ownerUserId);
-    if (!owner || owner.organizationId !== key.organizationId) return null;
-    const workspaceIds =
-      key.workspaceScope === 'WORKSPACE_SCOPE_SPECIFIC'
-        ? ((await this.views.workspaceIdsOf([key.id])).get(key.id) ?? [])
-        : [];
-    return { key, owner, workspaceIds };
+    const viaPreviousSecret = rows[0].secret_hash !== hash;
+    if (viaPreviousSecret && !isGraceActive(key, now)) return null;
+    if (rows[0].owner_organization_id !== key.organizationId) return null;
+    return { key, owner: toOwner(rows[0]), workspaceIds: scopeOf(key, rows), viaPreviousSecret };
   }
+}
+
+function toKeyRecord(row: CredentialRow): VerifiedKeyRecord {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    ownerUserId: row.owner_user_id,
+    creatorKey: row.creator_key,
+    displayName: row.display_name,
+    keyPrefix: row.key_prefix,
+    previousSecretHash: row.previous_secret_hash,
+    previousSecretExpireTime: millisOrNull(row.previous_secret_expire_time),
+    expiration: row.expiration as ExpirationPreset,
+    expireTime: Number(row.expire_time),
+    permissionLevel: row.permission_level as PermissionLevel,
+    permissions: row.permissions ? (JSON.parse(row.permissions) as string[]) : [],
+    workspaceScope: row.workspace_scope as WorkspaceScope,
+    state: row.state as ApiKeyState,
+    createTime: Number(row.create_time),
+    updateTime: Number(row.update_time),
+    lastUsedTime: millisOrNull(row.last_used_time),
+  };
+}
+
+function toOwner(row: CredentialRow): KeyOwner {
+  return {
+    id: row.owner_user_id,
+    displayName: row.owner_display_name,
+    email: row.owner_email,
+    role: row.owner_role as RoleId,
+  };
+}
+
+function scopeOf(key: VerifiedKeyRecord, rows: CredentialRow[]): string[] {
+  if (key.workspaceScope !== 'WORKSPACE_SCOPE_SPECIFIC') return [];
+  const ids: string[] = [];
+  for (const row of rows) if (row.workspace_id !== null) ids.push(row.workspace_id);
+  return ids.sort();
+}
+
+/** mysql2 may hand BIGINT back as a string; times are epoch milliseconds (well inside 2^53). */
+function millisOrNull(value: number | string | null): number | null {
+  return value === null ? null : Number(value);
 }

@@ -12,6 +12,7 @@ import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeysController } from './api-keys.controller';
 import { API_KEY_PERMISSIONS } from './api-keys.permissions';
 import { ApiKeysService } from './api-keys.service';
+import { CredentialLookup } from './credential-lookup';
 import { KeyHasher } from './key-hasher';
 import { LastUsedRecorder } from './last-used-recorder';
 import { RequestedGrants } from './requested-grants';
@@ -29,6 +30,7 @@ import { RequestedGrants } from './requested-grants';
     ApiKeyIssuer,
     ApiKeyViews,
     ApiKeyCredentials,
+    CredentialLookup,
     ApiKeyExpiryService,
     KeyHasher,
     LastUsedRecorder,

@@ -3,13 +3,14 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
-import { AppConfig } from '../config/app-config';
 import { OrganizationsModule } from '../organizations/organizations.module';
-import { ApiKeyThrottlerGuard } from './api-key-throttler.guard';
+import { RouteAccessReader } from '../permissions/route-access';
+import { ApiKeyRateLimitGuard } from './api-key-rate-limit.guard';
 import { AuthFailureLimiter, AuthFailureStore, InMemoryAuthFailureStore } from './auth-failure-limiter';
 import { BearerAuthGuard } from './bearer-auth.guard';
 import { BearerStrategy } from './bearer.strategy';
 import { MeController } from './me.controller';
+import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage';
 import { PermissionsGuard } from './permissions.guard';
 import { PrincipalFactory } from './principal.factory';
 
@@ -22,24 +23,21 @@ import { PrincipalFactory } from './principal.factory';
     PassportModule,
     ApiKeysModule,
     OrganizationsModule,
+    // Provides the ThrottlerStorage the per-key rate limit counts in (ApiKeyRateLimitGuard); one
+    // per application, so two instances in one process (tests) never share counters.
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'api-key', ttl: 60_000, limit: config.env.RATE_LIMIT_PER_MINUTE }],
-        skipIf: () => config.env.RATE_LIMIT_PER_MINUTE === 0,
-        // Standard headers only; Retry-After is set by the error itself.
-        setHeaders: false,
-      }),
+      useFactory: () => ({ throttlers: [], storage: new FixedWindowThrottlerStorage() }),
     }),
   ],
   controllers: [MeController],
   providers: [
     BearerStrategy,
     PrincipalFactory,
+    RouteAccessReader,
     AuthFailureLimiter,
     { provide: AuthFailureStore, useClass: InMemoryAuthFailureStore },
     { provide: APP_GUARD, useClass: BearerAuthGuard },
-    { provide: APP_GUARD, useClass: ApiKeyThrottlerGuard },
+    { provide: APP_GUARD, useClass: ApiKeyRateLimitGuard },
     { provide: APP_GUARD, useClass: PermissionsGuard },
   ],
 })

@@ -1,11 +1,11 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { Authenticator } from 'passport';
 import { rateLimited, unauthenticated } from '../common/errors/rpc.error';
-import { IS_PUBLIC } from '../permissions/decorators';
-import { Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
+import { PRINCIPAL_PROPERTY } from '../permissions/principal';
+import { RouteAccessReader } from '../permissions/route-access';
 import { AuthFailureLimiter } from './auth-failure-limiter';
+import { Authentication, VERIFIED_KEY_PROPERTY } from './authentication';
 import { BEARER_STRATEGY, BearerStrategy } from './bearer.strategy';
 
 /** What passport sees of a request: the Authorization header and nothing else. */
@@ -14,6 +14,7 @@ interface BearerView {
   query: Record<string, never>;
   body: Record<string, never>;
 }
+const NOTHING = Object.freeze({}) as Record<string, never>;
 
 /**
  * Global guard 1 of 3: authenticates every route not marked @Public() with the passport bearer
@@ -30,7 +31,7 @@ export class BearerAuthGuard implements CanActivate {
   private readonly passport = new Authenticator();
 
   constructor(
-    private readonly reflector: Reflector,
+    private readonly access: RouteAccessReader,
     private readonly failures: AuthFailureLimiter,
     strategy: BearerStrategy,
   ) {
@@ -38,33 +39,33 @@ export class BearerAuthGuard implements CanActivate {
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) {
-      return true;
-    }
+    if (this.access.of(context).isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & Record<string, unknown>>();
     const retryAfter = this.failures.blockedFor(request.ip);
     if (retryAfter > 0) throw rateLimited(retryAfter, 'Too many failed authentications from this address.');
 
-    const principal = await this.authenticate({
+    const authentication = await this.authenticate({
       headers: { authorization: request.headers.authorization },
-      query: {},
-      body: {},
+      query: NOTHING,
+      body: NOTHING,
     });
-    if (!principal) {
+    if (!authentication) {
       this.failures.recordFailure(request.ip);
       throw unauthenticated();
     }
-    request[PRINCIPAL_PROPERTY] = principal;
+    request[PRINCIPAL_PROPERTY] = authentication.principal;
+    request[VERIFIED_KEY_PROPERTY] = authentication.key;
     return true;
   }
 
-  /** The principal, or null for any invalid key; database errors propagate (503, not 401). */
-  private authenticate(view: BearerView): Promise<Principal | null> {
+  /** The authentication, or null for any invalid key; database errors propagate (503, not 401). */
+  private authenticate(view: BearerView): Promise<Authentication | null> {
     return new Promise((resolve, reject) => {
       const middleware = this.passport.authenticate(
         BEARER_STRATEGY,
         { session: false },
-        (error: unknown, principal: Principal | false) => (error ? reject(error) : resolve(principal || null)),
+        (error: unknown, authentication: Authentication | false) =>
+          error ? reject(error) : resolve(authentication || null),
       );
       middleware(view, {}, reject);
     });

@@ -4,14 +4,15 @@ import { Strategy } from 'passport-http-bearer';
 import { ApiKeyCredentials } from '../api-keys/api-key-credentials.service';
 import { LastUsedRecorder } from '../api-keys/last-used-recorder';
 import { Clock } from '../common/time';
-import { Principal } from '../permissions/principal';
+import { Authentication } from './authentication';
 import { PrincipalFactory } from './principal.factory';
 
 export const BEARER_STRATEGY = 'tessera-bearer';
 
 /**
  * passport-http-bearer parses `Authorization: Bearer <key>` (scheme case-insensitive); this
- * strategy turns the key into a Principal, or `false` for any invalid key whatever the reason.
+ * strategy turns the key into an Authentication (principal + the key as read), or `false` for any
+ * invalid key whatever the reason.
  */
 @Injectable()
 export class BearerStrategy extends PassportStrategy(Strategy, BEARER_STRATEGY) {
@@ -24,10 +25,10 @@ export class BearerStrategy extends PassportStrategy(Strategy, BEARER_STRATEGY) 
     super({ realm: 'tessera' });
   }
 
-  async validate(token: string): Promise<Principal | false> {
+  async validate(token: string): Promise<Authentication | false> {
     const verified = await this.credentials.verify(token);
     if (!verified) return false;
     this.lastUsed.record(verified.key.id, verified.key.lastUsedTime, this.clock.now());
-    return this.principals.create(verified);
+    return { principal: this.principals.create(verified), key: verified };
   }
 }

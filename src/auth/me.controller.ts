@@ -1,12 +1,15 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiKeysService } from '../api-keys/api-keys.service';
+import { VerifiedKey } from '../api-keys/api-key-credentials.service';
+import { ApiKeyResponse } from '../api-keys/dto/api-key.response';
+import { Clock } from '../common/time';
 import { names } from '../common/resource-names';
 import { ListUserOrganizationsResponse } from '../organizations/dto/organization.response';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { Authenticated } from '../permissions/decorators';
 import { PermissionRegistry } from '../permissions/permission-registry';
 import { CurrentPrincipal, Principal } from '../permissions/principal';
+import { CallingKey } from './authentication';
 import { MeResponse } from './dto/me.response';
 
 @ApiTags('Me')
@@ -14,19 +17,22 @@ import { MeResponse } from './dto/me.response';
 @Authenticated()
 export class MeController {
   constructor(
-    private readonly keys: ApiKeysService,
     private readonly organizations: OrganizationsService,
     private readonly registry: PermissionRegistry,
+    private readonly clock: Clock,
   ) {}
 
-  /** Who the key belongs to and what it can do right now. */
+  /**
+   * Who the key belongs to and what it can do right now. Answered from what authentication read
+   * (key, owner, scope in one statement): no further database read.
+   */
   @Get()
-  async me(@CurrentPrincipal() p: Principal): Promise<MeResponse> {
+  me(@CurrentPrincipal() p: Principal, @CallingKey() { key, owner, workspaceIds }: VerifiedKey): MeResponse {
     return {
       user: { name: names.user(p.organizationId, p.userId), display_name: p.userDisplayName, email: p.userEmail },
       organization: names.organization(p.organizationId),
       role: p.role,
-      api_key: await this.keys.get(p, p.apiKeyId),
+      api_key: ApiKeyResponse.from(key, owner, workspaceIds, this.clock.now()),
       effective_permissions: this.registry.all.filter((perm) => p.effectivePermissions.has(perm)),
     };
   }

@@ -1,13 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { organizationMismatch, permissionMissing, workspaceOutOfScope } from '../common/errors/rpc.error';
-import {
-  AUTHENTICATED_ONLY,
-  IS_PUBLIC,
-  REQUIRED_PERMISSIONS,
-  REQUIRES_ALL_WORKSPACES,
-} from '../permissions/decorators';
 import { canReachWorkspace, Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
+import { RouteAccessReader } from '../permissions/route-access';
 
 /** Route parameters the guard checks by name, so no route can forget its scope check. */
 export const ORGANIZATION_PARAM = 'organizationId';
@@ -23,32 +17,27 @@ export const WORKSPACE_PARAM = 'workspaceId';
 export class PermissionsGuard implements CanActivate {
   private readonly logger = new Logger(PermissionsGuard.name);
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(private readonly access: RouteAccessReader) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    const request = context.switchToHttp().getRequest();
-    const principal = request[PRINCIPAL_PROPERTY] as Principal;
-    const params = (request.params ?? {}) as Record<string, string>;
-
-    const required = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_PERMISSIONS, targets);
-    if (!required && !this.reflector.getAllAndOverride<boolean>(AUTHENTICATED_ONLY, targets)) {
+    const access = this.access.of(context);
+    if (access.isPublic) return true;
+    if (!access.authenticated) {
       this.logger.error(
         `Route ${context.getClass().name}.${context.getHandler().name} declares no access rule; refusing.`,
       );
       throw permissionMissing('undeclared');
     }
-    if (params[ORGANIZATION_PARAM] !== undefined && params[ORGANIZATION_PARAM] !== principal.organizationId) {
-      throw organizationMismatch();
-    }
-    for (const permission of required ?? []) {
+    const request = context.switchToHttp().getRequest();
+    const principal = request[PRINCIPAL_PROPERTY] as Principal;
+    const params = (request.params ?? {}) as Record<string, string | undefined>;
+
+    const organizationId = params[ORGANIZATION_PARAM];
+    if (organizationId !== undefined && organizationId !== principal.organizationId) throw organizationMismatch();
+    for (const permission of access.required) {
       if (!principal.effectivePermissions.has(permission)) throw permissionMissing(permission);
     }
-    if (
-      this.reflector.getAllAndOverride<boolean>(REQUIRES_ALL_WORKSPACES, targets) &&
-      principal.grants.scope !== 'WORKSPACE_SCOPE_ALL'
-    ) {
+    if (access.requiresAllWorkspaces && principal.grants.scope !== 'WORKSPACE_SCOPE_ALL') {
       throw workspaceOutOfScope('This operation needs an API key with all-workspaces scope.');
     }
     const workspaceId = params[WORKSPACE_PARAM];

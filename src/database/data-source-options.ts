@@ -4,6 +4,9 @@ import { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { TypeOrmLogger } from './typeorm-logger';
 
+/** A query unanswered for this long fails (and its connection is dropped) rather than hang. */
+export const DATABASE_QUERY_TIMEOUT_MS = 8000;
+
 /**
  * The one TypeORM options builder, used by the running app (DatabaseModule), the CLI and
  * `ormconfig.ts`. `synchronize` is never on: the schema is the migrations, one set per dialect.
@@ -51,7 +54,7 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
     // A query unanswered for this long fails (and its connection is dropped) rather than hang:
     // with connectTimeout this bounds every request at ~8 s when MySQL is unreachable (→ 503).
     enableQueryTimeout: true,
-    maxQueryExecutionTime: 8000,
+    maxQueryExecutionTime: DATABASE_QUERY_TIMEOUT_MS,
     poolSize: 20,
     extra: {
       // Requests beyond the pool wait for a connection, but only so many: past the queue limit

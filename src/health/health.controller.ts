@@ -1,28 +1,35 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../permissions/decorators';
+import { ReadinessProbe } from './readiness-probe';
 
-/** Liveness and readiness for load balancers: 200 while the database answers, 503 otherwise. */
+const LIVE = Object.freeze({ status: 'ok' });
+
+/** Liveness and readiness for load balancers and orchestrators (API.md §12). No key needed. */
 @ApiTags('Health')
 @Controller('health')
+@Public()
 export class HealthController {
-  constructor(
-    private readonly health: HealthCheckService,
-    private readonly db: TypeOrmHealthIndicator,
-  ) {}
+  constructor(private readonly readiness: ReadinessProbe) {}
 
-  /** `{"status":"ok",...}` (200) or `{"status":"error",...}` (503). No key needed. */
+  /** Readiness (same as /health/ready): `{"status":"ok",...}` (200) or `{"status":"error",...}` (503). */
   @Get()
-  @Public()
-  async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<object> {
-    try {
-      return await this.health.check([() => this.db.pingCheck('database', { timeout: 3000 })]);
-    } catch (error) {
-      // Terminus throws a ServiceUnavailableException carrying the report; answer it as is.
-      reply.status(503);
-      return (error as { getResponse?: () => object }).getResponse?.() ?? { status: 'error' };
-    }
+  check(@Res({ passthrough: true }) reply: FastifyReply): Promise<object> {
+    return this.ready(reply);
+  }
+
+  /** The process is up and serving; never touches the database (restart me only if this fails). */
+  @Get('live')
+  live(): object {
+    return LIVE;
+  }
+
+  /** The database answers (one ping reused for up to a second): 200, else 503 (send no traffic). */
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<object> {
+    const { httpStatus, body } = await this.readiness.check();
+    reply.status(httpStatus);
+    return body;
   }
 }

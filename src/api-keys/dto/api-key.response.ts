@@ -5,6 +5,9 @@ import { isExpired, isGraceActive } from '../api-key-lifecycle';
 import { ApiKeyEntity, ApiKeyState } from '../api-key.entity';
 import { ExpirationPreset } from '../expiration';
 
+/** The key's columns the ApiKey shape is made of (the current secret's hash is never among them). */
+export type ApiKeyShownFields = Omit<ApiKeyEntity, 'secretHash' | 'displayNameFolded' | 'disableTime'>;
+
 /** An API key as the API shows it: never a hash, never a secret. */
 export class ApiKeyResponse {
   /** `organizations/{organization}/apiKeys/{api_key}` */
@@ -36,7 +39,7 @@ export class ApiKeyResponse {
   previous_secret_expire_time: string | null;
 
   static from(
-    key: ApiKeyEntity,
+    key: ApiKeyShownFields,
     owner: { displayName: string; email: string },
     workspaceIds: readonly string[],
     now: number,
