@@ -237,7 +237,7 @@ function wrongChecksum(key) {
 /** A well-formed key (valid checksum) that no database row has: costs one lookup, answers 401. */
 function unknownKey() {
   const { generateKey } = require(join(root, 'dist/src/api-keys/key-format.js'));
-  return generateKey().key;
+  return generateKey();
 }
 
 // ---- the run -----------------------------------------------------------------------------------

@@ -17,7 +17,14 @@ const MAX_TRACKED_KEYS = 100_000;
 export class FixedWindowThrottlerStorage implements ThrottlerStorage {
   private readonly windows = new Map<string, { end: number; hits: number }>();
 
-  async increment(key: string, ttl: number, limit: number): Promise<ThrottlerStorageRecord> {
+  /** The window is `ttl` long and a blocked key stays blocked until it ends (blockDuration = ttl). */
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    _blockDuration?: number,
+    _throttlerName?: string,
+  ): Promise<ThrottlerStorageRecord> {
     const now = Date.now();
     let w = this.windows.get(key);
     if (!w || w.end <= now) {
