@@ -36,21 +36,29 @@ export interface CredentialRow {
   workspace_id: string | null;
 }
 
-/**
- * The whole verification read, as one indexed statement: the key by the HMAC of its current or
- * previous secret (each a unique index; SQLite and InnoDB both answer the OR as a union of two
- * index lookups), joined to its owner by primary key and to its scope rows by primary-key prefix.
- * `EXPLAIN` of it is in the README's performance section.
- */
-export const VERIFY_CREDENTIAL_SQL = `SELECT k.id, k.organization_id, k.owner_user_id, k.creator_key, k.display_name,
-  k.key_prefix, k.secret_hash, k.previous_secret_hash, k.previous_secret_expire_time, k.expiration, k.expire_time,
-  k.permission_level, k.permissions, k.workspace_scope, k.state, k.create_time, k.update_time, k.last_used_time,
+/** The key, its owner and its scope rows, for the key whose `hashColumn` equals the parameter. */
+const keyBy = (hashColumn: 'secret_hash' | 'previous_secret_hash') => `SELECT k.id, k.organization_id,
+  k.owner_user_id, k.creator_key, k.display_name, k.key_prefix, k.secret_hash, k.previous_secret_hash,
+  k.previous_secret_expire_time, k.expiration, k.expire_time, k.permission_level, k.permissions,
+  k.workspace_scope, k.state, k.create_time, k.update_time, k.last_used_time,
   u.organization_id AS owner_organization_id, u.display_name AS owner_display_name, u.email AS owner_email,
   u.role AS owner_role, s.workspace_id
 FROM api_keys k
 JOIN users u ON u.id = k.owner_user_id
 LEFT JOIN api_key_workspaces s ON s.api_key_id = k.id
-WHERE k.secret_hash = ? OR k.previous_secret_hash = ?`;
+WHERE k.${hashColumn} = ?`;
+
+/**
+ * The whole verification read, as one statement of two indexed branches: the key by the HMAC of
+ * its current secret, or of its previous one (each a unique index, so each branch starts from a
+ * single key row — InnoDB's "const" table — whatever the tables' sizes: with `secret_hash = ? OR
+ * previous_secret_hash = ?` MariaDB chose to scan users on small tables), then its owner by
+ * primary key and its scope rows by primary-key prefix. `npm run bench:explain` prints the plan on
+ * either database (README, "Performance").
+ */
+export const VERIFY_CREDENTIAL_SQL = `${keyBy('secret_hash')}
+UNION ALL
+${keyBy('previous_secret_hash')}`;
 
 /**
  * Runs the verification statement without TypeORM's query building: a better-sqlite3 statement
