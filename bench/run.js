@@ -64,6 +64,7 @@ function start(script, env, ready) {
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`${script} exited (${code}):\n${output}`)));
+    onData(''); // a readiness test that needs no output (the caller then polls the server itself)
   });
 }
 
