@@ -9,12 +9,12 @@ import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
 
 /**
  * Wire compatibility with the public Kognitos API (API.md preamble, §2, §7): real responses of
- * Tessera validate against the schemas of `reference/kognitos-openapi.yaml`, and every property we
+ * Tessera validate against the schemas of `test/fixtures/kognitos/kognitos-openapi.yaml`, and every property we
  * send is one the spec declares (no drift), so a client generated from that spec works against us.
  */
 
-/** The shared folder sits beside the repository (in CI too). */
-const SPEC_PATH = path.resolve(__dirname, '../../shared/reference/kognitos-openapi.yaml');
+/** The peer spec, vendored unmodified with its MIT license note (fixtures/kognitos/README.md). */
+const SPEC_PATH = path.resolve(__dirname, 'fixtures/kognitos/kognitos-openapi.yaml');
 
 type Json = Record<string, any>;
 type Schema = Json;
