@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { FixedWindowCounters, secondsUntilReset } from '../common/fixed-window-counters';
 import { Clock } from '../common/time';
 
 /**
@@ -14,32 +15,18 @@ export abstract class AuthFailureStore {
 }
 
 const WINDOW_MS = 60_000;
-const MAX_TRACKED_IPS = 100_000;
 
 @Injectable()
 export class InMemoryAuthFailureStore extends AuthFailureStore {
-  private readonly windows = new Map<string, { start: number; failures: number }>();
+  private readonly counters = new FixedWindowCounters();
 
   blockedFor(ip: string, limit: number, now: number): number {
-    const w = this.windows.get(ip);
-    if (!w || now - w.start >= WINDOW_MS || w.failures < limit) return 0;
-    return Math.max(1, Math.ceil((w.start + WINDOW_MS - now) / 1000));
+    const window = this.counters.current(ip, now, WINDOW_MS);
+    return window && window.hits >= limit ? secondsUntilReset(window, now, WINDOW_MS) : 0;
   }
 
   recordFailure(ip: string, now: number): void {
-    const w = this.windows.get(ip);
-    if (w && now - w.start < WINDOW_MS) {
-      w.failures++;
-      return;
-    }
-    if (this.windows.size >= MAX_TRACKED_IPS) this.evictExpired(now);
-    this.windows.set(ip, { start: now, failures: 1 });
-  }
-
-  private evictExpired(now: number): void {
-    for (const [ip, w] of this.windows) if (now - w.start >= WINDOW_MS) this.windows.delete(ip);
-    // Still full of live windows (an attack from very many IPs): drop the oldest rather than grow.
-    if (this.windows.size >= MAX_TRACKED_IPS) this.windows.delete(this.windows.keys().next().value as string);
+    this.counters.hit(ip, now, WINDOW_MS);
   }
 }
 
