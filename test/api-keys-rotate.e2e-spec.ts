@@ -325,4 +325,61 @@ describe('API keys: rotate', () => {
       expectError(await as(t, adminKey).post(`${org}/apiKeys:rotate`), 404, 5, 'NOT_FOUND');
     });
   });
+
+  describe('a rotated-out secret cannot take the key back (API.md §3)', () => {
+    let victim: IssuedKey;
+    let leaked: string;
+    let current: string;
+
+    beforeAll(async () => {
+      victim = await create(adminKey, { display_name: 'leaked then rotated' });
+      leaked = victim.key;
+      current = (await rotated(leaked, victim.name, { grace_period_seconds: 3600 })).key;
+    });
+
+    it("keeps the key's read permissions during the grace period", async () => {
+      expect(await meStatus(t, leaked)).toBe(200);
+      expect((await as(t, leaked).get(`${org}/apiKeys`)).status).toBe(200);
+      expect((await as(t, leaked).get(`${org}/workspaces`)).status).toBe(200);
+    });
+
+    it.each([
+      ['rotate its own key (and take the new secret)', () => rotate(leaked, victim.name)],
+      ['update its own key', () => as(t, leaked).patch(victim.name, { display_name: 'hijacked' })],
+      ['delete its own key', () => as(t, leaked).delete(victim.name)],
+      [
+        'mint a new key',
+        () =>
+          as(t, leaked).post(`${org}/apiKeys`, {
+            display_name: 'spawn',
+            expiration: 'EXPIRATION_7_DAYS',
+            permission_level: 'PERMISSION_LEVEL_ALL',
+            workspace_scope: 'WORKSPACE_SCOPE_ALL',
+          }),
+      ],
+      [
+        'delete another key',
+        async () => as(t, leaked).delete((await create(adminKey, { display_name: 'bystander' })).name),
+      ],
+    ])('is 403 ESCALATION_DENIED when it tries to %s', async (_label, attempt) => {
+      expectError(await attempt(), 403, 7, 'ESCALATION_DENIED');
+    });
+
+    it('changed nothing: the current secret works, the key is unchanged and no key was minted', async () => {
+      expect(await meStatus(t, current)).toBe(200);
+      const key = await as(t, adminKey).get(victim.name);
+      expect(key.body.display_name).toBe('leaked then rotated');
+      const spawned = await as(t, adminKey).get(
+        `${org}/apiKeys?filter=${encodeURIComponent('display_name = "spawn"')}`,
+      );
+      expect(spawned.body.api_keys).toEqual([]);
+    });
+
+    it('the current secret may still write (rename, then rotate again)', async () => {
+      expect((await as(t, current).patch(victim.name, { display_name: 'renamed by owner' })).status).toBe(200);
+      const again = await rotate(current, victim.name);
+      expect(again.status).toBe(200);
+      expect(await meStatus(t, leaked)).toBe(401); // rotating again ended the earlier grace
+    });
+  });
 });

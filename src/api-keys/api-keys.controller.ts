@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { ListQueryDto } from '../common/listing/list-query.dto';
 import { CUSTOM_METHOD_ROUTE } from '../common/custom-method';
-import { RequirePermissions } from '../permissions/decorators';
+import { RequireCurrentSecret, RequirePermissions } from '../permissions/decorators';
 import { CurrentPrincipal, Principal } from '../permissions/principal';
 import { ApiKeyIssuer } from './api-key-issuer.service';
 import { ApiKeysService } from './api-keys.service';
@@ -37,6 +37,7 @@ export class ApiKeysController {
    */
   @Post()
   @RequirePermissions('create:ApiKey')
+  @RequireCurrentSecret()
   create(@CurrentPrincipal() caller: Principal, @Body() body: CreateApiKeyDto): Promise<ApiKeyWithSecretResponse> {
     return this.issuer.create(caller, body);
   }
@@ -51,6 +52,7 @@ export class ApiKeysController {
   /** Rename an API key or change its grants (never beyond the calling key's). */
   @Patch(':apiKeyId')
   @RequirePermissions('update:ApiKey')
+  @RequireCurrentSecret()
   update(
     @CurrentPrincipal() caller: Principal,
     @Param('apiKeyId') apiKeyId: string,
@@ -62,6 +64,7 @@ export class ApiKeysController {
   /** Delete an API key: it stops working at once, on every instance. */
   @Delete(':apiKeyId')
   @RequirePermissions('delete:ApiKey')
+  @RequireCurrentSecret()
   async delete(@CurrentPrincipal() caller: Principal, @Param('apiKeyId') apiKeyId: string): Promise<object> {
     await this.keys.delete(caller, apiKeyId);
     return {};
@@ -75,6 +78,7 @@ export class ApiKeysController {
   @HttpCode(200)
   @ApiBody({ type: RotateApiKeyDto, required: false })
   @RequirePermissions('update:ApiKey')
+  @RequireCurrentSecret()
   rotate(
     @CurrentPrincipal() caller: Principal,
     @Param('apiKeyId') apiKeyId: string,

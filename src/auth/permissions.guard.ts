@@ -1,5 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
-import { organizationMismatch, permissionMissing, workspaceOutOfScope } from '../common/errors/rpc.error';
+import {
+  escalationDenied,
+  organizationMismatch,
+  permissionMissing,
+  workspaceOutOfScope,
+} from '../common/errors/rpc.error';
 import { canReachWorkspace, Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
 import { RouteAccessReader } from '../permissions/route-access';
 
@@ -9,8 +14,9 @@ export const WORKSPACE_PARAM = 'workspaceId';
 
 /**
  * Global guard 3 of 3: authorization before existence (API.md §2). The organization in the path
- * must be the key's; the route's @RequirePermissions must be in the effective set; a workspace in
- * the path must be within the key's scope. All are 403 whether or not the resource exists. A route
+ * must be the key's; the route's @RequirePermissions must be in the effective set; a route marked
+ * @RequireCurrentSecret refuses a rotated-out secret; a workspace in the path must be within the
+ * key's scope. All are 403 whether or not the resource exists. A route
  * that declares neither @Public, @Authenticated nor @RequirePermissions is refused (fail closed).
  */
 @Injectable()
@@ -36,6 +42,11 @@ export class PermissionsGuard implements CanActivate {
     if (organizationId !== undefined && organizationId !== principal.organizationId) throw organizationMismatch();
     for (const permission of access.required) {
       if (!principal.effectivePermissions.has(permission)) throw permissionMissing(permission);
+    }
+    if (access.requiresCurrentSecret && principal.viaPreviousSecret) {
+      throw escalationDenied(
+        "A key's rotated-out secret cannot create, change, rotate or delete API keys; use its current secret.",
+      );
     }
     if (access.requiresAllWorkspaces && principal.grants.scope !== 'WORKSPACE_SCOPE_ALL') {
       throw workspaceOutOfScope('This operation needs an API key with all-workspaces scope.');

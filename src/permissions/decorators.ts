@@ -13,6 +13,7 @@ export const IS_PUBLIC = 'tessera:isPublic';
 export const AUTHENTICATED_ONLY = 'tessera:authenticatedOnly';
 export const REQUIRED_PERMISSIONS = 'tessera:requiredPermissions';
 export const REQUIRES_ALL_WORKSPACES = 'tessera:requiresAllWorkspaces';
+export const REQUIRES_CURRENT_SECRET = 'tessera:requiresCurrentSecret';
 export const BEARER_SCHEME = 'api-key';
 
 /** Opts a route out of authentication. Everything else needs a key by default. */
@@ -55,3 +56,10 @@ export function RequirePermissions(...permissions: PermissionName[]): MethodDeco
 
 /** The route needs a key whose workspace scope is ALL (e.g. creating a workspace). */
 export const RequireAllWorkspacesScope = () => SetMetadata(REQUIRES_ALL_WORKSPACES, true);
+
+/**
+ * The route refuses a key authenticated with its rotated-out secret (403 ESCALATION_DENIED, API.md
+ * §3): a leaked secret its owner rotated away may finish in-flight work, but never take the key
+ * back or mint another one. On every API-key write.
+ */
+export const RequireCurrentSecret = () => SetMetadata(REQUIRES_CURRENT_SECRET, true);

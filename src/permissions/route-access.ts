@@ -1,6 +1,12 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AUTHENTICATED_ONLY, IS_PUBLIC, REQUIRED_PERMISSIONS, REQUIRES_ALL_WORKSPACES } from './decorators';
+import {
+  AUTHENTICATED_ONLY,
+  IS_PUBLIC,
+  REQUIRED_PERMISSIONS,
+  REQUIRES_ALL_WORKSPACES,
+  REQUIRES_CURRENT_SECRET,
+} from './decorators';
 import { PermissionName } from './permission.types';
 
 /** A route's access rule, as its decorators (handler first, then class) declare it. */
@@ -10,6 +16,8 @@ export interface RouteAccess {
   authenticated: boolean;
   required: readonly PermissionName[];
   requiresAllWorkspaces: boolean;
+  /** Refused to a key authenticated with its rotated-out secret. */
+  requiresCurrentSecret: boolean;
 }
 
 /**
@@ -46,6 +54,7 @@ export class RouteAccessReader {
       authenticated: required !== undefined || get<boolean>(AUTHENTICATED_ONLY) === true,
       required: Object.freeze([...(required ?? [])]),
       requiresAllWorkspaces: get<boolean>(REQUIRES_ALL_WORKSPACES) === true,
+      requiresCurrentSecret: get<boolean>(REQUIRES_CURRENT_SECRET) === true,
     });
   }
 }
