@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -65,6 +65,24 @@ describe('The server process (API.md §8)', () => {
     beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'tessera-server-'))));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+    it.each([
+      ['empty', ''],
+      ['truncated', 'only-twenty-chars-xx\n'],
+    ])('refuses to start with an %s pepper file beside the database, naming the file', (_label, content) => {
+      const dbPath = join(dir, `short-pepper-${content.length}.sqlite`);
+      writeFileSync(`${dbPath}.pepper`, content, { mode: 0o600 });
+      const run = spawnSync(process.execPath, [MAIN], {
+        env: { ...process.env, DATABASE_URL: `sqlite:${dbPath}`, NODE_ENV: 'development', TESSERA_KEY_PEPPER: '' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain(`${dbPath}.pepper`);
+      expect(run.stderr).toMatch(/fewer than 32/);
+      expect(run.stderr).not.toMatch(/\n\s+at /); // one message, no stack trace
+      expect(readFileSync(`${dbPath}.pepper`, 'utf8')).toBe(content); // left as it was, for the operator
+    });
+
     it('creates the demo once, prints its admin key to stderr with the Swagger address, and flushes last_used_time on SIGTERM', async () => {
       const dbPath = join(dir, 'demo.sqlite');
       const env = {
@@ -77,8 +95,9 @@ describe('The server process (API.md §8)', () => {
       const key = /Admin key:\s+(tsr_[0-9A-Za-z]{49})/.exec(first.stderr())?.[1];
       expect(key).toBeDefined();
       expect(first.stderr()).toMatch(/http:\/\/127\.0\.0\.1:\d+\/docs/);
-      // The pepper was generated beside the database, readable by the owner only.
+      // The pepper was generated beside the database; both are readable by the owner only.
       expect(statSync(`${dbPath}.pepper`).mode & 0o777).toBe(0o600);
+      for (const file of [dbPath, `${dbPath}-wal`]) expect([file, statSync(file).mode & 0o777]).toEqual([file, 0o600]);
 
       const me = await request(first.url).get('/api/v1/me').set('Authorization', `Bearer ${key}`);
       expect(me.status).toBe(200);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
-import { Environment, EnvironmentError, validateEnvironment } from './environment';
+import { Environment, EnvironmentError, MIN_PEPPER_LENGTH, validateEnvironment } from './environment';
 
 /**
  * The validated, typed configuration. Built once from the environment and provided globally, so
@@ -59,5 +59,13 @@ function resolvePepper(env: Environment, db: DatabaseTarget): Buffer {
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
   }
   chmodSync(file, 0o600);
-  return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
+  const pepper = readFileSync(file, 'utf8').trim();
+  // An empty or truncated file (a failed copy, a full disk) must never become the HMAC key.
+  if (pepper.length < MIN_PEPPER_LENGTH) {
+    throw new EnvironmentError(
+      `Invalid configuration:\n  The pepper file ${file} holds ${pepper.length} characters, fewer than ${MIN_PEPPER_LENGTH}: ` +
+        'restore it from the backup taken with the database (every key depends on it), or set TESSERA_KEY_PEPPER.',
+    );
+  }
+  return Buffer.from(pepper, 'utf8');
 }

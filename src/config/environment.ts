@@ -28,6 +28,9 @@ const toBool = ({ value }: { value: unknown }) => {
  * stops the process with a message naming the variable. The README's configuration table mirrors
  * this class.
  */
+/** The shortest pepper accepted, from the environment or from the file beside a SQLite database. */
+export const MIN_PEPPER_LENGTH = 32;
+
 export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
@@ -58,7 +61,7 @@ export class Environment {
 
   @IsOptional()
   @IsString()
-  @MinLength(32, { message: 'TESSERA_KEY_PEPPER must be at least 32 characters' })
+  @MinLength(MIN_PEPPER_LENGTH, { message: `TESSERA_KEY_PEPPER must be at least ${MIN_PEPPER_LENGTH} characters` })
   TESSERA_KEY_PEPPER?: string;
 
   @Transform(toInt)

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -22,7 +22,7 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
     logging: ['error', 'warn', 'migration'] as ('error' | 'warn' | 'migration')[],
   };
   if (db.kind === 'sqlite') {
-    if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
+    if (db.path !== ':memory:') createPrivately(db.path);
     return {
       ...common,
       type: 'better-sqlite3',
@@ -65,4 +65,15 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
       keepAliveInitialDelay: 10000,
     },
   };
+}
+
+/**
+ * The database holds key hashes and personal data: it is created readable by its owner only (an
+ * empty file is a valid empty SQLite database; SQLite gives its -wal and -shm files the same mode),
+ * and an existing one is tightened to that.
+ */
+function createPrivately(path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  if (!existsSync(path)) writeFileSync(path, '', { mode: 0o600, flag: 'wx' });
+  chmodSync(path, 0o600);
 }
