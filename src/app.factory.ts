@@ -19,6 +19,15 @@ export const API_PREFIX = 'api/v1';
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: config.env.BODY_LIMIT_BYTES,
+    // Slow clients (API.md §8): a request not fully received in time is answered 408 and closed
+    // (clientErrorHandler), checked often enough that the limit holds to within a tenth of it;
+    // idle keep-alive connections close after Fastify's default 72 s.
+    requestTimeout: config.env.REQUEST_TIMEOUT_MS,
+    http: {
+      headersTimeout: config.env.REQUEST_TIMEOUT_MS,
+      requestTimeout: config.env.REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: Math.min(1000, Math.ceil(config.env.REQUEST_TIMEOUT_MS / 10)),
+    },
     trustProxy: config.env.TRUST_PROXY,
     rewriteUrl: (req: { url?: string }) => rewriteCustomMethodUrl(req.url ?? '/'),
     // Ids are short; a longer path segment is junk and gets its 404 without more work.

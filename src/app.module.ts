@@ -6,7 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { BODY_LIMIT_BYTES } from './common/errors/body-limit.token';
 import { RpcExceptionFilter } from './common/errors/rpc-exception.filter';
 import { CommonModule } from './common/common.module';
-import { createValidationPipe } from './common/validation/validation.pipe';
+import { StrictValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -32,7 +32,7 @@ import { WorkspacesModule } from './workspaces/workspaces.module';
     HealthModule,
   ],
   providers: [
-    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_PIPE, useClass: StrictValidationPipe },
     { provide: BODY_LIMIT_BYTES, inject: [AppConfig], useFactory: (c: AppConfig) => c.env.BODY_LIMIT_BYTES },
     { provide: APP_FILTER, useClass: RpcExceptionFilter },
   ],

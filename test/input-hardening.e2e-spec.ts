@@ -29,6 +29,40 @@ describe('Input hardening', () => {
     },
   );
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'an unknown query parameter named "%s" is INVALID_ARGUMENT, like any other unknown parameter',
+    async (name) => {
+      for (const path of [`${org}/workspaces`, `${org}/apiKeys`, `${org}/users`]) {
+        const res = await as(t, key).get(`${path}?${name}=1`);
+        expect([path, res.status, reasonOf(res.body)]).toEqual([path, 400, 'INVALID_ARGUMENT']);
+        expect(res.body.details[0].field_violations).toEqual([{ field: name, description: `unknown field "${name}"` }]);
+      }
+    },
+  );
+
+  it.each(['constructor', 'toString', 'hasOwnProperty'])(
+    'a body field named "%s" is INVALID_ARGUMENT and changes nothing',
+    async (name) => {
+      const res = await as(t, key).patch(org, { [name]: 'x', title: 'Changed by a smuggled field' });
+      expect([res.status, reasonOf(res.body)]).toEqual([400, 'INVALID_ARGUMENT']);
+      expect((await as(t, key).get(org)).body.title).not.toBe('Changed by a smuggled field');
+    },
+  );
+
+  it('a JSON body of null is INVALID_ARGUMENT on every PATCH (only a missing body means "no fields")', async () => {
+    const workspace = (await as(t, key).post(`${org}/workspaces`, { title: 'Null body' })).body.name;
+    const apiKey = (await createKey(t, key, org, { display_name: 'null body' })).name;
+    for (const path of [org, workspace, apiKey]) {
+      const res = await t
+        .http()
+        .patch(`/api/v1/${path}`)
+        .set('Authorization', `Bearer ${key}`)
+        .set('Content-Type', 'application/json')
+        .send('null');
+      expect([path, res.status, reasonOf(res.body)]).toEqual([path, 400, 'INVALID_ARGUMENT']);
+    }
+  });
+
   it('order_by on an inherited property name is INVALID_ARGUMENT', async () => {
     const res = await as(t, key).get(`${org}/workspaces`).query({ order_by: 'constructor' });
     expect(res.status).toBe(400);

@@ -100,6 +100,13 @@ export class Environment {
   @Max(16 * 1024 * 1024)
   BODY_LIMIT_BYTES = 100 * 1024;
 
+  /** A request whose headers and body have not all arrived by then gets 408 and is closed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  REQUEST_TIMEOUT_MS = 30_000;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
