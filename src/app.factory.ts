@@ -28,7 +28,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
       requestTimeout: config.env.REQUEST_TIMEOUT_MS,
       connectionsCheckingInterval: Math.min(1000, Math.ceil(config.env.REQUEST_TIMEOUT_MS / 10)),
     },
-    trustProxy: config.env.TRUST_PROXY,
+    trustProxy: config.trustProxy,
     rewriteUrl: (req: { url?: string }) => rewriteCustomMethodUrl(req.url ?? '/'),
     // Ids are short; a longer path segment is junk and gets its 404 without more work.
     routerOptions: { maxParamLength: 200 },

@@ -118,9 +118,9 @@ describe('Rate limits (API.md §3, §8)', () => {
     let boot: Bootstrapped;
 
     beforeAll(async () => {
-      // TRUST_PROXY lets one test speak from another client address through X-Forwarded-For;
-      // requests without that header come from the socket address (127.0.0.1).
-      t = await startApp({ env: { AUTH_FAILURES_PER_MINUTE: '3', TRUST_PROXY: 'true' } });
+      // One trusted hop lets a test speak from another client address through X-Forwarded-For (its
+      // right end); requests without that header come from the socket address (127.0.0.1).
+      t = await startApp({ env: { AUTH_FAILURES_PER_MINUTE: '3', TRUST_PROXY: '1' } });
       boot = await bootstrapOrganization(t);
       await t.get(LastUsedRecorder).flush();
     });
@@ -159,6 +159,54 @@ describe('Rate limits (API.md §3, §8)', () => {
       t.clock.advance(61_000);
       const res = await as(t, boot.key).get('/me');
       expect(res.status).toBe(200);
+    });
+  });
+
+  describe('the client IP under TRUST_PROXY (API.md §3, §8): a client cannot choose its own bucket', () => {
+    let t: TestApp;
+    let boot: Bootstrapped;
+    const from = (key: string, forwardedFor?: string) => {
+      const req = as(t, key).get('/me');
+      return forwardedFor === undefined ? req : req.set('X-Forwarded-For', forwardedFor);
+    };
+    const failFrom = async (forwardedFor: string | undefined, times: number) => {
+      for (let i = 0; i < times; i++) expect((await from(generateKey(), forwardedFor)).status).toBe(401);
+    };
+    async function start(trustProxy: string) {
+      await t?.close();
+      t = await startApp({ env: { AUTH_FAILURES_PER_MINUTE: '3', TRUST_PROXY: trustProxy } });
+      boot = await bootstrapOrganization(t);
+    }
+    afterAll(() => t.close());
+
+    it("false: X-Forwarded-For is ignored, so varying it does not escape the socket address's limit", async () => {
+      await start('false');
+      for (const spoofed of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) await failFrom(spoofed, 1);
+      expectRateLimited(await from(boot.key, '198.51.100.50'));
+    });
+
+    it('a hop count: the client is the right-most untrusted entry; a written left part changes nothing', async () => {
+      await start('1');
+      for (const spoofed of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) {
+        await failFrom(`${spoofed}, 198.51.100.9`, 1);
+      }
+      expectRateLimited(await from(boot.key, '192.0.2.200, 198.51.100.9'));
+      expect((await from(boot.key, '198.51.100.10')).status).toBe(200); // another client
+    });
+
+    it('a CIDR list: trusted proxies are skipped from the right, and only they', async () => {
+      await start('127.0.0.1/32,10.0.0.0/8');
+      // The socket (127.0.0.1) and 10.1.2.3 are trusted proxies: the client is 203.0.113.5.
+      await failFrom('203.0.113.5, 10.1.2.3', 3);
+      expectRateLimited(await from(boot.key, '9.9.9.9, 203.0.113.5, 10.1.2.3'));
+      expect((await from(boot.key, '203.0.113.6, 10.1.2.3')).status).toBe(200);
+    });
+
+    it('IPv6 clients are counted per /64', async () => {
+      await start('1');
+      for (const host of ['a', 'b', 'c']) await failFrom(`2001:db8:1:2::${host}`, 1);
+      expectRateLimited(await from(boot.key, '2001:db8:1:2:ffff::d'));
+      expect((await from(boot.key, '2001:db8:1:3::1')).status).toBe(200);
     });
   });
 });

@@ -7,6 +7,7 @@ import { RouteAccessReader } from '../permissions/route-access';
 import { AuthFailureLimiter } from './auth-failure-limiter';
 import { Authentication, VERIFIED_KEY_PROPERTY } from './authentication';
 import { BEARER_STRATEGY, BearerStrategy } from './bearer.strategy';
+import { failureBucketOf } from './client-bucket';
 
 /** What passport sees of a request: the Authorization header and nothing else. */
 interface BearerView {
@@ -24,7 +25,8 @@ const NOTHING = Object.freeze({}) as Record<string, never>;
  * - the strategy is registered in this application's own passport Authenticator rather than the
  *   process-wide one, so two app instances in one process (tests of cross-instance revocation)
  *   never authenticate against each other's database.
- * Client IPs past AUTH_FAILURES_PER_MINUTE are refused before any lookup.
+ * Clients past AUTH_FAILURES_PER_MINUTE (per IPv4 address or IPv6 /64, under TRUST_PROXY) are
+ * refused before any lookup.
  */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
@@ -41,7 +43,8 @@ export class BearerAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.access.of(context).isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & Record<string, unknown>>();
-    const retryAfter = this.failures.blockedFor(request.ip);
+    const client = failureBucketOf(request.ip);
+    const retryAfter = this.failures.blockedFor(client);
     if (retryAfter > 0) throw rateLimited(retryAfter, 'Too many failed authentications from this address.');
 
     const authentication = await this.authenticate({
@@ -50,7 +53,7 @@ export class BearerAuthGuard implements CanActivate {
       body: NOTHING,
     });
     if (!authentication) {
-      this.failures.recordFailure(request.ip);
+      this.failures.recordFailure(client);
       throw unauthenticated();
     }
     request[PRINCIPAL_PROPERTY] = authentication.principal;

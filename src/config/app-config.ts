@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 import { Environment, EnvironmentError, MIN_PEPPER_LENGTH, validateEnvironment } from './environment';
 
 /**
@@ -12,9 +13,12 @@ export class AppConfig {
   readonly database: DatabaseTarget;
   /** HMAC key for API-key hashes and page-token signatures. */
   readonly keyPepper: Buffer;
+  /** Whose X-Forwarded-For to believe for the client IP (validated with the environment). */
+  readonly trustProxy: TrustProxy;
 
   constructor(readonly env: Environment) {
     this.database = parseDatabaseUrl(env.DATABASE_URL);
+    this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
     this.keyPepper = resolvePepper(env, this.database);
   }
 

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { validateCronExpression } from 'cron';
+import { parseTrustProxy } from './trust-proxy';
 import {
   IsBoolean,
   IsIn,
@@ -23,14 +24,14 @@ const toBool = ({ value }: { value: unknown }) => {
   return value;
 };
 
+/** The shortest pepper accepted, from the environment or from the file beside a SQLite database. */
+export const MIN_PEPPER_LENGTH = 32;
+
 /**
  * Every environment variable Tessera reads, with its default. Validated once at start: a bad value
  * stops the process with a message naming the variable. The README's configuration table mirrors
  * this class.
  */
-/** The shortest pepper accepted, from the environment or from the file beside a SQLite database. */
-export const MIN_PEPPER_LENGTH = 32;
-
 export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
@@ -110,10 +111,9 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
-  /** Trust X-Forwarded-For (behind a load balancer) for the client IP of the per-IP limit. */
-  @Transform(toBool)
-  @IsBoolean()
-  TRUST_PROXY = false;
+  /** Which proxies' X-Forwarded-For to believe: `false`, a hop count, or addresses/CIDRs (trust-proxy.ts). */
+  @IsString()
+  TRUST_PROXY = 'false';
 }
 
 export class EnvironmentError extends Error {}
@@ -135,6 +135,13 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
       (e) => `  ${e.property}=${shown(e.property, e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
     );
     throw new EnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  try {
+    parseTrustProxy(env.TRUST_PROXY);
+  } catch (error) {
+    throw new EnvironmentError(
+      `Invalid configuration:\n  TRUST_PROXY=${JSON.stringify(env.TRUST_PROXY)}: ${(error as Error).message}`,
+    );
   }
   if (env.EXPIRY_SWEEP_CRON !== 'off') {
     const cron = validateCronExpression(env.EXPIRY_SWEEP_CRON);
