@@ -11,7 +11,7 @@ import { useDepthLimitedJsonParser } from './common/json-body';
 import { useRequestDeadline } from './common/request-deadline';
 import { useSecurityHeaders } from './common/security-headers';
 import { AppConfig } from './config/app-config';
-import { setupOpenApi } from './openapi';
+import { DOCS_PATH, setupOpenApi } from './openapi';
 
 export const API_PREFIX = 'api/v1';
 
@@ -57,7 +57,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   fastify.removeContentTypeParser(['text/plain']);
   useDepthLimitedJsonParser(fastify);
   useRequestDeadline(fastify);
-  useSecurityHeaders(fastify, API_PREFIX);
+  useSecurityHeaders(fastify, API_PREFIX, DOCS_PATH);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready'] });
   setupOpenApi(app);
   await app.init();

@@ -8,6 +8,8 @@ import { BEARER_SCHEME } from './permissions/decorators';
  * key; every protected operation names its required permission in its description and as
  * `x-required-permissions` (written by @RequirePermissions).
  */
+export const DOCS_PATH = 'docs';
+
 export function setupOpenApi(app: INestApplication): void {
   const document = SwaggerModule.createDocument(
     app,
@@ -44,9 +46,11 @@ export function setupOpenApi(app: INestApplication): void {
       }
     }
   }
-  SwaggerModule.setup('docs', app, document, {
-    jsonDocumentUrl: 'docs-json',
-    swaggerOptions: { persistAuthorization: true, showExtensions: true },
+  SwaggerModule.setup(DOCS_PATH, app, document, {
+    jsonDocumentUrl: `${DOCS_PATH}-json`,
+    // The pasted key lives in the page only: gone when the tab is closed or reloaded (API.md §8).
+    // Swagger UI's persistAuthorization would keep it in localStorage, for good.
+    swaggerOptions: { persistAuthorization: false, showExtensions: true, validatorUrl: null },
   });
 }
 

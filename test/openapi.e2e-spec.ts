@@ -148,6 +148,36 @@ describe('OpenAPI document and Swagger UI', () => {
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.text).toMatch(/swagger-ui/i);
     });
+
+    it('serves Swagger UI under a Content-Security-Policy: scripts from this origin only, no framing', async () => {
+      for (const path of ['/docs', '/docs/swagger-ui-init.js', '/docs/swagger-ui-bundle.js']) {
+        const csp = (await t.http().get(path)).headers['content-security-policy'] as string;
+        const directives = Object.fromEntries(
+          csp.split(';').map((d) => {
+            const [name, ...values] = d.trim().split(/\s+/);
+            return [name, values];
+          }),
+        );
+        expect([path, directives['script-src']]).toEqual([path, ["'self'"]]);
+        expect(directives['default-src']).toEqual(["'self'"]);
+        expect(directives['object-src']).toEqual(["'none'"]);
+        expect(directives['frame-ancestors']).toEqual(["'none'"]);
+        expect(directives['connect-src']).toEqual(["'self'"]);
+      }
+      // The page loads its scripts from files (an inline script would be blocked by that policy).
+      expect((await t.http().get('/docs')).text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    });
+
+    it('does not keep a pasted key past the tab (no persistAuthorization into localStorage)', async () => {
+      const init = (await t.http().get('/docs/swagger-ui-init.js')).text;
+      expect(init).toMatch(/"persistAuthorization":\s*false/);
+    });
+
+    it('sends no CSP on API responses, which carry Cache-Control: no-store instead', async () => {
+      const res = await t.http().get('/api/v1/permissions');
+      expect(res.headers['content-security-policy']).toBeUndefined();
+      expect(res.headers['cache-control']).toBe('no-store');
+    });
   });
 
   describe('security', () => {

@@ -21,16 +21,41 @@ export function helmetHeaders(options: HelmetOptions): Readonly<Record<string, s
 }
 
 /**
- * helmet's defaults on every response (CSP excepted: a JSON API has no document to protect, and
- * Swagger UI needs its own policy), plus `Cache-Control: no-store` on every /api/v1 response, which
- * may carry a secret (API.md §8).
+ * The policy Swagger UI (/docs) works under: its scripts and styles come from this server only;
+ * inline styles are allowed (Swagger UI's page and its React components use them), inline scripts
+ * are not; it may call this origin only, and no other site may frame it.
  */
-export function useSecurityHeaders(fastify: FastifyInstance, apiPrefix: string): void {
+export const DOCS_CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+/**
+ * helmet's defaults on every response, plus:
+ * - on every /api/v1 response, `Cache-Control: no-store` (it may carry a secret, API.md §8), and no
+ *   CSP (a JSON API has no document to protect);
+ * - on Swagger UI (/docs), the Content-Security-Policy above.
+ */
+export function useSecurityHeaders(fastify: FastifyInstance, apiPrefix: string, docsPath: string): void {
   const everywhere = helmetHeaders({ contentSecurityPolicy: false });
   const api = Object.freeze({ ...everywhere, 'cache-control': 'no-store' });
+  const docs = helmetHeaders({ contentSecurityPolicy: DOCS_CONTENT_SECURITY_POLICY });
   const apiPath = `/${apiPrefix}/`;
+  const docsRoot = `/${docsPath}`;
   fastify.addHook('onRequest', (request, reply, done) => {
-    reply.headers(request.url.startsWith(apiPath) ? api : everywhere);
+    const url = request.url;
+    reply.headers(url.startsWith(apiPath) ? api : url.startsWith(docsRoot) ? docs : everywhere);
     done();
   });
 }
