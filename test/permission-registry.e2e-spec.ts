@@ -39,38 +39,9 @@ class InvoicesController {
   }
 }
 
-/** Routes that forgot to declare an access rule: the guard must refuse them (fail closed). */
-@Controller('organizations/:organizationId/undeclared')
-class UndeclaredInOrganizationController {
-  @Get()
-  leak() {
-    return { secret: 'should never be served' };
-  }
-}
-
-@Controller('undeclared')
-class UndeclaredController {
-  @Get()
-  leak() {
-    return { secret: 'should never be served' };
-  }
-
-  @Post()
-  write() {
-    return { secret: 'should never be served' };
-  }
-
-  /** Declared: proves the controller itself is mounted, so the 403s above are the guard's doing. */
-  @Get('declared')
-  @Authenticated()
-  declared() {
-    return { ok: true };
-  }
-}
-
 @Module({
   imports: [PermissionsModule.forFeature(INVOICE_PERMISSIONS)],
-  controllers: [InvoicesController, UndeclaredInOrganizationController, UndeclaredController],
+  controllers: [InvoicesController],
 })
 class InvoicesModule {}
 
@@ -290,35 +261,87 @@ describe('Permission registry: a feature module registers its permissions (API.m
       }
     });
   });
+});
 
-  describe('fail closed: a route with no access decorator', () => {
-    it.each([
-      ['GET', 'organizations/{o}/undeclared'],
-      ['GET', 'undeclared'],
-      ['POST', 'undeclared'],
-    ])('refuses %s %s with 403 even for an admin ALL key', async (method, route) => {
-      const path = route.replace('organizations/{o}', org);
-      const res = method === 'GET' ? await as(t, adminKey).get(path) : await as(t, adminKey).post(path, {});
-      expect(res.status).toBe(403);
-      expect(res.body).toEqual({ code: 7, message: expect.any(String), details: expect.any(Array) });
-      expect(reasonOf(res.body)).toBe('PERMISSION_MISSING');
-      expect(JSON.stringify(res.body)).not.toContain('should never be served');
-    });
+// ------------------------------------------------------------------------------------------------
+// The start-up audit (auth/route-audit.ts): a module whose routes would fail open never boots.
 
-    it('still authenticates first: without a key the undeclared route is 401', async () => {
-      const res = await t.http().get('/api/v1/undeclared');
-      expect(res.status).toBe(401);
-    });
+@Controller('undeclared')
+class UndeclaredController {
+  @Get()
+  leak() {
+    return { secret: 'should never be served' };
+  }
 
-    it('serves a declared route of the same controller (so the refusal above is the guard, not a missing route)', async () => {
-      const res = await as(t, adminKey).get('undeclared/declared');
-      expect(res.status).toBe(200);
-      expect(res.body).toEqual({ ok: true });
-    });
+  /** Declared: proves the audit names only the route that forgot its rule. */
+  @Get('declared')
+  @Authenticated()
+  declared() {
+    return { ok: true };
+  }
+}
 
-    it('logs the misconfigured route so it can be fixed', () => {
-      expect(t.logger.lines.join('\n')).toMatch(/declares no access rule/);
-    });
+@Controller('organizations/:orgId/invoices')
+class MisnamedOrganizationController {
+  @Get()
+  @RequirePermissions('read:Invoice')
+  list(@Param('orgId') orgId: string) {
+    return { organization: orgId };
+  }
+}
+
+@Controller('organizations/:organizationId/workspaces/:wsId/invoices')
+class MisnamedWorkspaceController {
+  @Get()
+  @RequirePermissions('read:Invoice')
+  list() {
+    return {};
+  }
+}
+
+@Controller('organizations/:organizationId/typo')
+class UnregisteredPermissionController {
+  @Get()
+  @RequirePermissions('read:Invoce')
+  list() {
+    return {};
+  }
+}
+
+function moduleWith(controller: new () => object) {
+  @Module({ imports: [PermissionsModule.forFeature(INVOICE_PERMISSIONS)], controllers: [controller] })
+  class BadModule {}
+  return BadModule;
+}
+
+describe('Start-up audit: routes that would fail open refuse to boot', () => {
+  it.each([
+    [UndeclaredController, /UndeclaredController\.leak declares no access rule/],
+    [
+      MisnamedOrganizationController,
+      /MisnamedOrganizationController\.list names the parameter after "organizations\/" "orgId", not "organizationId"/,
+    ],
+    [
+      MisnamedWorkspaceController,
+      /MisnamedWorkspaceController\.list names the parameter after "workspaces\/" "wsId", not "workspaceId"/,
+    ],
+    [
+      UnregisteredPermissionController,
+      /UnregisteredPermissionController\.list requires "read:Invoce", which no module registered/,
+    ],
+  ])('%p', async (controller, problem) => {
+    await expect(startApp({ imports: [moduleWith(controller)] })).rejects.toThrow(problem);
+  });
+
+  it('names only the broken route (the declared route of the same controller is fine)', async () => {
+    await expect(startApp({ imports: [moduleWith(UndeclaredController)] })).rejects.toThrow(
+      /Refusing to start: 1 route\(s\)/,
+    );
+  });
+
+  it('passes the application as shipped and a well-formed feature module', async () => {
+    const t = await startApp({ imports: [InvoicesModule] });
+    await t.close();
   });
 });
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
@@ -13,6 +13,7 @@ import { MeController } from './me.controller';
 import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage';
 import { PermissionsGuard } from './permissions.guard';
 import { PrincipalFactory } from './principal.factory';
+import { RouteAudit } from './route-audit';
 
 /**
  * Authentication and authorization for every route, registered once: the three global guards run
@@ -20,6 +21,7 @@ import { PrincipalFactory } from './principal.factory';
  */
 @Module({
   imports: [
+    DiscoveryModule,
     PassportModule,
     ApiKeysModule,
     OrganizationsModule,
@@ -34,6 +36,7 @@ import { PrincipalFactory } from './principal.factory';
     BearerStrategy,
     PrincipalFactory,
     RouteAccessReader,
+    RouteAudit,
     AuthFailureLimiter,
     { provide: AuthFailureStore, useClass: InMemoryAuthFailureStore },
     { provide: APP_GUARD, useClass: BearerAuthGuard },

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermissions } from '../permissions/decorators';
 import { OrganizationResponse } from './dto/organization.response';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { OrganizationsService } from './organizations.service';
+import { CallerOrganization } from '../permissions/principal';
 
 @ApiTags('Organizations')
 @Controller('organizations/:organizationId')
@@ -13,7 +14,7 @@ export class OrganizationsController {
   /** Get the organization. */
   @Get()
   @RequirePermissions('read:Organization')
-  get(@Param('organizationId') organizationId: string): Promise<OrganizationResponse> {
+  get(@CallerOrganization() organizationId: string): Promise<OrganizationResponse> {
     return this.organizations.get(organizationId);
   }
 
@@ -21,7 +22,7 @@ export class OrganizationsController {
   @Patch()
   @RequirePermissions('update:Organization')
   update(
-    @Param('organizationId') organizationId: string,
+    @CallerOrganization() organizationId: string,
     @Body() body: UpdateOrganizationDto,
   ): Promise<OrganizationResponse> {
     return this.organizations.update(organizationId, body);

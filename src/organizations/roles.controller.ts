@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { RequirePermissions } from '../permissions/decorators';
 import { ListRolesResponse } from './dto/role.response';
 import { RolesService } from './roles.service';
+import { CallerOrganization } from '../permissions/principal';
 
 @ApiTags('Organizations')
 @Controller('organizations/:organizationId/roles')
@@ -12,7 +13,7 @@ export class RolesController {
   /** List the organization's roles with their permissions (always one page). */
   @Get()
   @RequirePermissions('read:Role')
-  list(@Param('organizationId') organizationId: string): ListRolesResponse {
+  list(@CallerOrganization() organizationId: string): ListRolesResponse {
     return { roles: this.roles.list(organizationId), next_page_token: '' };
   }
 }

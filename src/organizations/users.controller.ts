@@ -6,6 +6,7 @@ import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { ListUsersResponse, UserBasicInfoResponse, UserWithRolesResponse } from './dto/user.response';
 import { UsersService } from './users.service';
+import { CallerOrganization } from '../permissions/principal';
 
 @ApiTags('Organizations')
 @Controller('organizations/:organizationId/users')
@@ -18,24 +19,21 @@ export class UsersController {
    */
   @Get()
   @RequirePermissions('read:User')
-  list(@Param('organizationId') organizationId: string, @Query() query: ListQueryDto): Promise<ListUsersResponse> {
+  list(@CallerOrganization() organizationId: string, @Query() query: ListQueryDto): Promise<ListUsersResponse> {
     return this.users.list(organizationId, query);
   }
 
   /** Get a member. */
   @Get(':userId')
   @RequirePermissions('read:User')
-  get(
-    @Param('organizationId') organizationId: string,
-    @Param('userId') userId: string,
-  ): Promise<UserBasicInfoResponse> {
+  get(@CallerOrganization() organizationId: string, @Param('userId') userId: string): Promise<UserBasicInfoResponse> {
     return this.users.get(organizationId, userId);
   }
 
   /** Add a member (the email must be new to the organization). */
   @Post()
   @RequirePermissions('create:User')
-  add(@Param('organizationId') organizationId: string, @Body() body: CreateUserDto): Promise<UserWithRolesResponse> {
+  add(@CallerOrganization() organizationId: string, @Body() body: CreateUserDto): Promise<UserWithRolesResponse> {
     return this.users.add(organizationId, body);
   }
 
@@ -43,7 +41,7 @@ export class UsersController {
   @Patch(':userId')
   @RequirePermissions('update:User')
   update(
-    @Param('organizationId') organizationId: string,
+    @CallerOrganization() organizationId: string,
     @Param('userId') userId: string,
     @Body() body: UpdateUserDto,
   ): Promise<UserWithRolesResponse> {
@@ -53,7 +51,7 @@ export class UsersController {
   /** Remove a member and their API keys. The last org-admin cannot be removed. */
   @Delete(':userId')
   @RequirePermissions('delete:User')
-  async remove(@Param('organizationId') organizationId: string, @Param('userId') userId: string): Promise<object> {
+  async remove(@CallerOrganization() organizationId: string, @Param('userId') userId: string): Promise<object> {
     await this.users.remove(organizationId, userId);
     return {};
   }

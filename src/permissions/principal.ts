@@ -30,6 +30,17 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: Execu
   return principal;
 });
 
+/**
+ * The caller's organization id: the one services act in. Routes under `organizations/:organizationId`
+ * take it from here, never from the path (the permissions guard has already refused a path naming
+ * another organization, and the start-up audit refuses a route that names that parameter otherwise).
+ */
+export const CallerOrganization = createParamDecorator((_data: unknown, ctx: ExecutionContext): string => {
+  const principal = ctx.switchToHttp().getRequest()[PRINCIPAL_PROPERTY] as Principal | undefined;
+  if (!principal) throw new Error('@CallerOrganization() used on a route without authentication');
+  return principal.organizationId;
+});
+
 /** Whether this caller reaches the workspace: all-workspaces keys reach every one of their org. */
 export function canReachWorkspace(principal: Principal, workspaceId: string): boolean {
   return principal.grants.scope === 'WORKSPACE_SCOPE_ALL' || principal.grants.workspaceIds.includes(workspaceId);

@@ -31,8 +31,10 @@ export class RouteAccessReader {
   constructor(private readonly reflector: Reflector) {}
 
   of(context: ExecutionContext): RouteAccess {
-    const handler = context.getHandler();
-    const controller = context.getClass();
+    return this.ofRoute(context.getHandler(), context.getClass());
+  }
+
+  ofRoute(handler: object, controller: object): RouteAccess {
     let byHandler = this.byClass.get(controller);
     if (!byHandler) {
       byHandler = new WeakMap();

@@ -1,8 +1,8 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ListQueryDto } from '../common/listing/list-query.dto';
 import { RequirePermissions } from '../permissions/decorators';
-import { CurrentPrincipal, Principal } from '../permissions/principal';
+import { CallerOrganization, CurrentPrincipal, Principal } from '../permissions/principal';
 import { ListUserWorkspacesResponse } from './dto/workspace.response';
 import { WorkspacesService } from './workspaces.service';
 
@@ -15,7 +15,7 @@ export class UserWorkspacesController {
   @Get()
   @RequirePermissions('read:Workspace')
   async list(
-    @Param('organizationId') organizationId: string,
+    @CallerOrganization() organizationId: string,
     @Query() query: ListQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ListUserWorkspacesResponse> {

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestj
 import { ApiTags } from '@nestjs/swagger';
 import { ListQueryDto } from '../common/listing/list-query.dto';
 import { RequireAllWorkspacesScope, RequirePermissions } from '../permissions/decorators';
-import { CurrentPrincipal, Principal } from '../permissions/principal';
+import { CallerOrganization, CurrentPrincipal, Principal } from '../permissions/principal';
 import { CreateWorkspaceDto } from './dto/create-workspace.dto';
 import { UpdateWorkspaceDto } from './dto/update-workspace.dto';
 import { ListWorkspacesResponse, WorkspaceResponse } from './dto/workspace.response';
@@ -20,7 +20,7 @@ export class WorkspacesController {
   @Get()
   @RequirePermissions('read:Workspace')
   async list(
-    @Param('organizationId') organizationId: string,
+    @CallerOrganization() organizationId: string,
     @Query() query: ListQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ListWorkspacesResponse> {
@@ -33,7 +33,7 @@ export class WorkspacesController {
   @RequirePermissions('create:Workspace')
   @RequireAllWorkspacesScope()
   create(
-    @Param('organizationId') organizationId: string,
+    @CallerOrganization() organizationId: string,
     @Body() body: CreateWorkspaceDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<WorkspaceResponse> {
@@ -44,7 +44,7 @@ export class WorkspacesController {
   @Get(':workspaceId')
   @RequirePermissions('read:Workspace')
   get(
-    @Param('organizationId') organizationId: string,
+    @CallerOrganization() organizationId: string,
     @Param('workspaceId') workspaceId: string,
   ): Promise<WorkspaceResponse> {
     return this.workspaces.get(organizationId, workspaceId);
@@ -54,7 +54,7 @@ export class WorkspacesController {
   @Patch(':workspaceId')
   @RequirePermissions('update:Workspace')
   update(
-    @Param('organizationId') organizationId: string,
+    @CallerOrganization() organizationId: string,
     @Param('workspaceId') workspaceId: string,
     @Body() body: UpdateWorkspaceDto,
   ): Promise<WorkspaceResponse> {
@@ -65,7 +65,7 @@ export class WorkspacesController {
   @Delete(':workspaceId')
   @RequirePermissions('delete:Workspace')
   async delete(
-    @Param('organizationId') organizationId: string,
+    @CallerOrganization() organizationId: string,
     @Param('workspaceId') workspaceId: string,
   ): Promise<object> {
     await this.workspaces.delete(organizationId, workspaceId);

@@ -65,8 +65,15 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
     ...NEST_APP_OPTIONS,
     logger,
   });
-  await configureApp(app);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    await configureApp(app);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    // A boot refused on purpose (start-up audit tests) must not leave its database behind.
+    await app.close().catch(() => undefined);
+    if (!options.shareDatabaseWith && !options.database) await database.drop();
+    throw error;
+  }
   const server = app.getHttpServer();
   const testApp: TestApp = {
     app,
