@@ -1,5 +1,5 @@
 import { Controller, Get, Module, Param, Post } from '@nestjs/common';
-import { PermissionGroupDefinition } from '../src/permissions/permission.types';
+import { KnownPermission, PermissionGroupDefinition, PermissionsOf } from '../src/permissions/permission.types';
 import { PermissionsModule } from '../src/permissions/permissions.module';
 import { Authenticated, RequirePermissions } from '../src/permissions/decorators';
 import { OperatorService } from '../src/setup/operator.service';
@@ -15,14 +15,19 @@ import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
 
 // ---- A feature module defined only in this test ----------------------------------------------
 
-const INVOICE_PERMISSIONS: PermissionGroupDefinition = {
+const INVOICE_PERMISSIONS = {
   resource: 'Invoice',
   title: 'Invoices',
   actions: [
     { action: 'read', title: 'View invoices', readOnly: true },
     { action: 'create', title: 'Create invoices', readOnly: false },
   ],
-};
+} as const satisfies PermissionGroupDefinition;
+
+// As a real module does: its names join the type @RequirePermissions accepts.
+declare module '../src/permissions/permission.types' {
+  interface RegisteredPermissions extends PermissionsOf<typeof INVOICE_PERMISSIONS> {}
+}
 
 @Controller('organizations/:organizationId/invoices')
 class InvoicesController {
@@ -302,7 +307,8 @@ class MisnamedWorkspaceController {
 @Controller('organizations/:organizationId/typo')
 class UnregisteredPermissionController {
   @Get()
-  @RequirePermissions('read:Invoce')
+  // A typo the type check would refuse; cast here to prove the start-up audit catches it too.
+  @RequirePermissions('read:Invoce' as KnownPermission)
   list() {
     return {};
   }

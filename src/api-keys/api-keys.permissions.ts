@@ -1,7 +1,7 @@
-import { PermissionGroupDefinition } from '../permissions/permission.types';
+import { PermissionGroupDefinition, PermissionsOf } from '../permissions/permission.types';
 
 /** Members hold create/update/delete too: ownership (not a permission) limits them to their own keys. */
-export const API_KEY_PERMISSIONS: PermissionGroupDefinition = {
+export const API_KEY_PERMISSIONS = {
   resource: 'ApiKey',
   title: 'API keys',
   actions: [
@@ -10,4 +10,8 @@ export const API_KEY_PERMISSIONS: PermissionGroupDefinition = {
     { action: 'update', title: 'Edit and rotate API keys', readOnly: false, grantedToMembers: true },
     { action: 'delete', title: 'Delete (revoke) API keys', readOnly: false, grantedToMembers: true },
   ],
-};
+} as const satisfies PermissionGroupDefinition;
+
+declare module '../permissions/permission.types' {
+  interface RegisteredPermissions extends PermissionsOf<typeof API_KEY_PERMISSIONS> {}
+}

@@ -7,7 +7,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { RpcStatusResponse } from '../common/errors/rpc-status.response';
-import { PermissionName } from './permission.types';
+import { KnownPermission } from './permission.types';
 
 export const IS_PUBLIC = 'tessera:isPublic';
 export const AUTHENTICATED_ONLY = 'tessera:authenticatedOnly';
@@ -42,7 +42,7 @@ export function Authenticated(): MethodDecorator & ClassDecorator {
  * The route needs every listed permission in the caller's effective set (key level ∩ role). Also
  * documents it: `x-required-permissions` on the operation and the 401/403 responses.
  */
-export function RequirePermissions(...permissions: PermissionName[]): MethodDecorator & ClassDecorator {
+export function RequirePermissions(...permissions: KnownPermission[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     SetMetadata(REQUIRED_PERMISSIONS, permissions),
     Authenticated(),

@@ -12,10 +12,31 @@ export interface PermissionActionDefinition {
 
 /** What a feature module declares about itself, in one place (e.g. `workspaces.permissions.ts`). */
 export interface PermissionGroupDefinition {
-  resource: string;
-  title: string;
-  actions: PermissionActionDefinition[];
+  readonly resource: string;
+  readonly title: string;
+  readonly actions: readonly PermissionActionDefinition[];
 }
+
+/** The permission names a group declares, as a type: `{ 'read:Workspace': true, ... }`. */
+export type PermissionsOf<G extends PermissionGroupDefinition> = {
+  [A in G['actions'][number]['action'] as `${A}:${G['resource']}`]: true;
+};
+
+/**
+ * Every permission some module registers, as a type. Each module adds its own by declaration
+ * merging next to its definition:
+ *
+ *     declare module '../permissions/permission.types' {
+ *       interface RegisteredPermissions extends PermissionsOf<typeof INVOICE_PERMISSIONS> {}
+ *     }
+ *
+ * so @RequirePermissions accepts exactly the registered names and a typo fails the type check.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface RegisteredPermissions {}
+
+/** A permission name some module registers (what @RequirePermissions takes). */
+export type KnownPermission = keyof RegisteredPermissions & string;
 
 export function permissionName(action: string, resource: string): PermissionName {
   return `${action}:${resource}`;

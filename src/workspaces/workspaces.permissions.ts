@@ -1,6 +1,6 @@
-import { PermissionGroupDefinition } from '../permissions/permission.types';
+import { PermissionGroupDefinition, PermissionsOf } from '../permissions/permission.types';
 
-export const WORKSPACE_PERMISSIONS: PermissionGroupDefinition = {
+export const WORKSPACE_PERMISSIONS = {
   resource: 'Workspace',
   title: 'Workspaces',
   actions: [
@@ -9,4 +9,8 @@ export const WORKSPACE_PERMISSIONS: PermissionGroupDefinition = {
     { action: 'update', title: 'Edit workspaces', readOnly: false },
     { action: 'delete', title: 'Delete workspaces', readOnly: false },
   ],
-};
+} as const satisfies PermissionGroupDefinition;
+
+declare module '../permissions/permission.types' {
+  interface RegisteredPermissions extends PermissionsOf<typeof WORKSPACE_PERMISSIONS> {}
+}
