@@ -16,7 +16,7 @@ async function main(): Promise<void> {
       process.exitCode = typeof exitCode === 'number' ? exitCode : 1;
     },
     serviceErrorHandler: (error) => {
-      process.stderr.write(`error: ${(error as Error).message.replace(/\s+/g, ' ')}\n`);
+      process.stderr.write(`error: ${error.message.replace(/\s+/g, ' ')}\n`);
       process.exitCode = 1;
     },
   });

@@ -247,7 +247,7 @@ describe('API keys: list', () => {
       const used = desc.body.api_keys.filter((k: ApiKeyBody) => k.last_used_time !== null);
       expect(used.map((k: ApiKeyBody) => k.display_name)).toEqual(['lu-a', 'lu-b']);
       used.forEach((k: ApiKeyBody) => expect(k.last_used_time).toMatch(TIMESTAMP));
-      expect(Date.parse(used[0].last_used_time!)).toBeGreaterThan(Date.parse(used[1].last_used_time!));
+      expect(Date.parse(used[0].last_used_time)).toBeGreaterThan(Date.parse(used[1].last_used_time));
       expect(desc.body.api_keys.find((k: ApiKeyBody) => k.display_name === 'lu-never').last_used_time).toBeNull();
 
       const asc = await list(adminKey, { filter: 'display_name : "lu-"', order_by: 'last_used_time asc' });

@@ -146,7 +146,7 @@ describe('CLI (API.md §8)', () => {
     [['create-key', '--organization', 'x'], /required option/],
     [['no-such-command'], /unknown command/],
   ])('exits non-zero with a one-line reason: %j', (args, reason) => {
-    const run = cli(...(args as string[]));
+    const run = cli(...args);
     expect(run.status).not.toBe(0);
     expect(run.stderr.trim().split('\n').pop()).toMatch(reason);
   });

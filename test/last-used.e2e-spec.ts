@@ -139,8 +139,8 @@ describe('last_used_time (API.md §5, §7)', () => {
     // first instance then reads the row.
     const second = await startApp({ shareDatabaseWith: t, env: { LAST_USED_RESOLUTION_SECONDS: '60' } });
     const key = await mint(second, org, 'used right before shutdown');
-    let before = 0;
-    let after = 0;
+    let before: number;
+    let after: number;
     try {
       before = second.clock.now();
       expect((await as(second, key.key).get('/me')).status).toBe(200);

@@ -151,7 +151,7 @@ describe('OpenAPI document and Swagger UI', () => {
 
     it('serves Swagger UI under a Content-Security-Policy: scripts from this origin only, no framing', async () => {
       for (const path of ['/docs', '/docs/swagger-ui-init.js', '/docs/swagger-ui-bundle.js']) {
-        const csp = (await t.http().get(path)).headers['content-security-policy'] as string;
+        const csp = (await t.http().get(path)).headers['content-security-policy'];
         const directives = Object.fromEntries(
           csp.split(';').map((d) => {
             const [name, ...values] = d.trim().split(/\s+/);

@@ -26,6 +26,7 @@ const INVOICE_PERMISSIONS = {
 
 // As a real module does: its names join the type @RequirePermissions accepts.
 declare module '../src/permissions/permission.types' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this module's names
   interface RegisteredPermissions extends PermissionsOf<typeof INVOICE_PERMISSIONS> {}
 }
 

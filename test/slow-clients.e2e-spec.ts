@@ -29,7 +29,7 @@ describe('Slow clients (REQUEST_TIMEOUT_MS)', () => {
       const started = Date.now();
       const socket: Socket = connect(port, '127.0.0.1', () => socket.write(head));
       let answer = '';
-      socket.on('data', (d) => (answer += d));
+      socket.on('data', (d: Buffer) => (answer += d.toString()));
       socket.on('error', reject);
       socket.on('close', () => resolve({ answer, closedAfterMs: Date.now() - started }));
       // A bound for the test itself: far beyond the timeout under test.

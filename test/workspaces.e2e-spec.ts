@@ -619,7 +619,7 @@ describe('Workspaces (API.md §6, §7)', () => {
     it('without concurrent changes: every workspace once, in list order', async () => {
       const before = await allNames();
       expect(before.length).toBeGreaterThanOrEqual(26);
-      const seen = await walk({}, async () => undefined);
+      const seen = await walk({}, () => Promise.resolve());
       expect(seen).toEqual(before);
     });
 

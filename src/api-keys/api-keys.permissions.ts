@@ -13,5 +13,6 @@ export const API_KEY_PERMISSIONS = {
 } as const satisfies PermissionGroupDefinition;
 
 declare module '../permissions/permission.types' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this module's names
   interface RegisteredPermissions extends PermissionsOf<typeof API_KEY_PERMISSIONS> {}
 }

@@ -29,7 +29,7 @@ export class LastUsedRecorder implements OnModuleInit, BeforeApplicationShutdown
 
   onModuleInit(): void {
     this.timer = setInterval(
-      () => void this.flush().catch((e) => this.logger.warn(`last_used_time flush failed: ${e.message}`)),
+      () => void this.flush().catch((e: Error) => this.logger.warn(`last_used_time flush failed: ${e.message}`)),
       FLUSH_INTERVAL_MS,
     );
     this.timer.unref();
@@ -37,12 +37,12 @@ export class LastUsedRecorder implements OnModuleInit, BeforeApplicationShutdown
 
   /** Before the HTTP server drains (which may take a while), then again for requests it finished. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.flush().catch((e) => this.logger.warn(`last_used_time flush at shutdown failed: ${e.message}`));
+    await this.flush().catch((e: Error) => this.logger.warn(`last_used_time flush at shutdown failed: ${e.message}`));
   }
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.flush().catch((e) => this.logger.warn(`last_used_time flush at shutdown failed: ${e.message}`));
+    await this.flush().catch((e: Error) => this.logger.warn(`last_used_time flush at shutdown failed: ${e.message}`));
   }
 
   /** Called on each authenticated request with the stored time; queues a write only when due. */

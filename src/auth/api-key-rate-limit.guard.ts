@@ -27,7 +27,8 @@ export class ApiKeyRateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.limit === 0) return true;
-    const principal = context.switchToHttp().getRequest()[PRINCIPAL_PROPERTY] as Principal | undefined;
+    const principal = context.switchToHttp().getRequest<Record<string, unknown>>()[PRINCIPAL_PROPERTY] as
+      Principal | undefined;
     if (!principal) return true;
     const record = await this.storage.increment(
       `${THROTTLER_NAME}:${principal.apiKeyId}`,

@@ -16,7 +16,8 @@ export const VERIFIED_KEY_PROPERTY = 'verifiedKey';
  * caller itself (GET /me) answers without reading it again. Only for auth/'s own controllers.
  */
 export const CallingKey = createParamDecorator((_data: unknown, ctx: ExecutionContext): VerifiedKey => {
-  const key = ctx.switchToHttp().getRequest()[VERIFIED_KEY_PROPERTY] as VerifiedKey | undefined;
+  const key = ctx.switchToHttp().getRequest<Record<string, unknown>>()[VERIFIED_KEY_PROPERTY] as
+    VerifiedKey | undefined;
   if (!key) throw new Error('@CallingKey() used on a route without authentication');
   return key;
 });

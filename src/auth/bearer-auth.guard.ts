@@ -64,13 +64,14 @@ export class BearerAuthGuard implements CanActivate {
   /** The authentication, or null for any invalid key; database errors propagate (503, not 401). */
   private authenticate(view: BearerView): Promise<Authentication | null> {
     return new Promise((resolve, reject) => {
+      const fail = (error: unknown) => reject(error instanceof Error ? error : new Error(String(error)));
       const middleware = this.passport.authenticate(
         BEARER_STRATEGY,
         { session: false },
         (error: unknown, authentication: Authentication | false) =>
-          error ? reject(error) : resolve(authentication || null),
-      );
-      middleware(view, {}, reject);
+          error ? fail(error) : resolve(authentication || null),
+      ) as (req: BearerView, res: object, next: (error?: unknown) => void) => void;
+      middleware(view, {}, fail);
     });
   }
 }

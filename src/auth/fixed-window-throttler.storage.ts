@@ -15,7 +15,7 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage {
   private readonly counters = new FixedWindowCounters();
 
   /** The window is `ttl` long and a blocked key stays blocked until it ends (blockDuration = ttl). */
-  async increment(
+  increment(
     key: string,
     ttl: number,
     limit: number,
@@ -26,11 +26,12 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage {
     const window = this.counters.hit(key, now, ttl);
     const secondsLeft = secondsUntilReset(window, now, ttl);
     const isBlocked = window.hits > limit;
-    return {
+    // The in-memory count is synchronous; the interface is asynchronous for shared stores.
+    return Promise.resolve({
       totalHits: window.hits,
       timeToExpire: secondsLeft,
       isBlocked,
       timeToBlockExpire: isBlocked ? secondsLeft : 0,
-    };
+    });
   }
 }

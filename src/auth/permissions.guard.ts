@@ -34,9 +34,9 @@ export class PermissionsGuard implements CanActivate {
       );
       throw permissionMissing('undeclared');
     }
-    const request = context.switchToHttp().getRequest();
-    const principal = request[PRINCIPAL_PROPERTY] as Principal;
-    const params = (request.params ?? {}) as Record<string, string | undefined>;
+    const request = context.switchToHttp().getRequest<{ params?: Record<string, string | undefined> }>();
+    const principal = (request as Record<string, unknown>)[PRINCIPAL_PROPERTY] as Principal;
+    const params = request.params ?? {};
 
     const organizationId = params[ORGANIZATION_PARAM];
     if (organizationId !== undefined && organizationId !== principal.organizationId) throw organizationMismatch();

@@ -51,8 +51,8 @@ export class RouteAudit implements OnApplicationBootstrap {
         if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue; // not a route
         const route = `${controller.name}.${methodName}`;
         const paths = joinPaths(
-          Reflect.getMetadata(PATH_METADATA, controller),
-          Reflect.getMetadata(PATH_METADATA, handler),
+          Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined,
+          Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined,
         );
         problems.push(...this.problemsOf(route, paths, controller, handler));
       }

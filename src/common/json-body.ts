@@ -44,7 +44,7 @@ export function useDepthLimitedJsonParser(fastify: FastifyInstance): void {
         done(invalidArgument(`The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`), undefined);
         return;
       }
-      parse(request, text, done);
+      void parse(request, text, done);
     },
   );
 }

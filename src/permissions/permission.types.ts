@@ -32,11 +32,11 @@ export type PermissionsOf<G extends PermissionGroupDefinition> = {
  *
  * so @RequirePermissions accepts exactly the registered names and a typo fails the type check.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface RegisteredPermissions {}
 
 /** A permission name some module registers (what @RequirePermissions takes). */
-export type KnownPermission = keyof RegisteredPermissions & string;
+export type KnownPermission = Extract<keyof RegisteredPermissions, string>;
 
 export function permissionName(action: string, resource: string): PermissionName {
   return `${action}:${resource}`;

@@ -25,7 +25,8 @@ export interface Principal {
 export const PRINCIPAL_PROPERTY = 'principal';
 
 export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {
-  const principal = ctx.switchToHttp().getRequest()[PRINCIPAL_PROPERTY] as Principal | undefined;
+  const principal = ctx.switchToHttp().getRequest<Record<string, unknown>>()[PRINCIPAL_PROPERTY] as
+    Principal | undefined;
   if (!principal) throw new Error('@CurrentPrincipal() used on a route without authentication');
   return principal;
 });
@@ -36,7 +37,8 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: Execu
  * another organization, and the start-up audit refuses a route that names that parameter otherwise).
  */
 export const CallerOrganization = createParamDecorator((_data: unknown, ctx: ExecutionContext): string => {
-  const principal = ctx.switchToHttp().getRequest()[PRINCIPAL_PROPERTY] as Principal | undefined;
+  const principal = ctx.switchToHttp().getRequest<Record<string, unknown>>()[PRINCIPAL_PROPERTY] as
+    Principal | undefined;
   if (!principal) throw new Error('@CallerOrganization() used on a route without authentication');
   return principal.organizationId;
 });

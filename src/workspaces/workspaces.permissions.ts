@@ -12,5 +12,6 @@ export const WORKSPACE_PERMISSIONS = {
 } as const satisfies PermissionGroupDefinition;
 
 declare module '../permissions/permission.types' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this module's names
   interface RegisteredPermissions extends PermissionsOf<typeof WORKSPACE_PERMISSIONS> {}
 }

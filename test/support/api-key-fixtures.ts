@@ -136,7 +136,7 @@ export async function operatorKey(
     permissions: options.permissions ?? [],
     workspaces: options.workspaces ?? [],
   });
-  return issued as unknown as IssuedKey;
+  return issued;
 }
 
 /** Creates a workspace through the API; returns its resource name. */

@@ -26,7 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       url: `sqlite:${join(dir, 'tessera.sqlite')}`,
       kind: 'sqlite',
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
+      drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
     };
   }
   const mysql = await import('mysql2/promise');

@@ -49,6 +49,8 @@ export function toRpcError(exception: unknown, bodyLimitBytes: number): RpcError
       return payloadTooLarge(bodyLimitBytes);
     case 415:
       return unsupportedMediaType();
+    default:
+      break; // not a client error we recognise: an internal error below
   }
   const errorId = randomUUID();
   logger.error(`Unhandled error ${errorId}: ${(exception as Error)?.stack ?? String(exception)}`);

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { RpcError } from '../errors/rpc.error';
 import { expectInvalidArgument } from '../errors/rpc-error.testing';
-import { RpcCode } from '../errors/rpc-status';
 import { FilterTerm, parseFilter } from './filter-parser';
 
 const term = (field: string, op: '=' | ':', value: string): FilterTerm => ({ field, op, value });

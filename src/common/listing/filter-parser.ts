@@ -60,7 +60,7 @@ class Scanner {
   skipSpace(): void {
     while (!this.done() && /\s/.test(this.peek())) this.pos++;
   }
-  word(pattern = /[A-Za-z0-9_.\-]/): string {
+  word(pattern = /[A-Za-z0-9_.-]/): string {
     const start = this.pos;
     while (!this.done() && pattern.test(this.peek())) this.pos++;
     return this.text.slice(start, this.pos);
@@ -69,7 +69,7 @@ class Scanner {
     const quote = this.peek();
     if (quote !== '"' && quote !== "'") {
       // Bare values may also hold '/', so resource names need no quotes (`owner = organizations/o/users/u`).
-      const bare = this.word(/[A-Za-z0-9_.\-\/]/);
+      const bare = this.word(/[A-Za-z0-9_./-]/);
       if (!bare) throw bad(this.done() ? 'ends where a value was expected' : `expected a value at ${this.pos + 1}`);
       if (bare === 'AND') throw bad('expected a value before AND');
       return bare;

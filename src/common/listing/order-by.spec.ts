@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { RpcError } from '../errors/rpc.error';
 import { expectInvalidArgument } from '../errors/rpc-error.testing';
-import { RpcCode } from '../errors/rpc-status';
 import { parseOrderBy, SortKey } from './order-by';
 
 const ALLOWED = ['display_name', 'create_time', 'expire_time', 'last_used_time'] as const;

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { RpcError } from '../errors/rpc.error';
 import { expectInvalidArgument } from '../errors/rpc-error.testing';
-import { RpcCode } from '../errors/rpc-status';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, parsePageSize } from './page-size';
 
 describe('parsePageSize', () => {

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { RpcError } from '../errors/rpc.error';
 import { expectInvalidArgument } from '../errors/rpc-error.testing';
-import { RpcCode } from '../errors/rpc-status';
 import { Cursor, PageTokenCodec } from './page-token';
 
 const BINDING = JSON.stringify(['organizations/o1/apiKeys', [], [{ field: 'create_time', desc: true }]]);

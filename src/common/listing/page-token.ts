@@ -24,7 +24,7 @@ export class PageTokenCodec {
     }
     let parsed: { b?: unknown; c?: unknown };
     try {
-      parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+      parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { b?: unknown; c?: unknown };
     } catch {
       throw bad('The page_token is not one this service issued.');
     }

@@ -10,7 +10,7 @@ import { isValidEmail, isValidTitle } from './text-rules';
  */
 export function IsTitle(options?: ValidationOptions): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(options),
     ValidateBy(
       {
@@ -58,7 +58,7 @@ export function IsText(maxCodePoints: number): PropertyDecorator {
  */
 export function IsEmailAddress(): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
     ValidateBy({
       name: 'isEmailAddress',
       validator: {

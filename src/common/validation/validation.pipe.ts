@@ -35,7 +35,7 @@ export class StrictValidationPipe extends ValidationPipe {
       // No body at all means "no fields" (e.g. :rotate); a JSON `null` is a body, and not an object.
       if (value === null) throw invalidField(metadata.type, 'must be a JSON object, not null.');
       if (typeof value === 'object' && !Array.isArray(value)) {
-        for (const name of Object.keys(value as object)) {
+        for (const name of Object.keys(value)) {
           if (OBJECT_MEMBER_NAMES.has(name)) throw invalidField(name, `unknown field "${name}"`);
         }
       }

@@ -8,9 +8,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * milliseconds.
  */
 async function noPadBinaryCollation(q: QueryRunner): Promise<string> {
-  const rows: { Collation: string }[] = await q.query(
-    "SHOW COLLATION WHERE `Collation` IN ('utf8mb4_0900_bin', 'utf8mb4_nopad_bin')",
-  );
+  const rows = (await q.query("SHOW COLLATION WHERE `Collation` IN ('utf8mb4_0900_bin', 'utf8mb4_nopad_bin')")) as {
+    Collation: string;
+  }[];
   const available = new Set(rows.map((r) => r.Collation));
   if (available.has('utf8mb4_0900_bin')) return 'utf8mb4_0900_bin';
   if (available.has('utf8mb4_nopad_bin')) return 'utf8mb4_nopad_bin';
