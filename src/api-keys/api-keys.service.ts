@@ -14,6 +14,7 @@ import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyResponse, ListApiKeysResponse } from './dto/api-key.response';
 import { UpdateApiKeyDto } from './dto/update-api-key.dto';
+import { mergeGrantsPatch, patchSendsGrants } from './grants-patch';
 import { RequestedGrants } from './requested-grants';
 
 function apiKeyList(now: number): Omit<ListSpec<ApiKeyEntity>, 'collection'> {
@@ -109,30 +110,19 @@ export class ApiKeysService {
       changes.displayName = dto.display_name;
       changes.displayNameFolded = foldCase(dto.display_name);
     }
-    const grantsSent = [dto.permission_level, dto.permissions, dto.workspace_scope, dto.workspaces].some(
-      (v) => v !== undefined,
-    );
     let workspaceIds: string[] | undefined;
-    if (grantsSent) {
-      const level = dto.permission_level ?? key.permissionLevel;
-      const scope = dto.workspace_scope ?? key.workspaceScope;
+    if (patchSendsGrants(dto)) {
       const stored = (await this.views.workspaceIdsOf([key.id])).get(key.id) ?? [];
-      const resolved = await this.grants.resolve(
-        caller.organizationId,
+      const requested = mergeGrantsPatch(
         {
-          level,
-          // Switching to ALL or READ_ONLY clears the list; otherwise keep what is stored unless sent.
-          permissions:
-            dto.permissions ?? (dto.permission_level && level !== 'PERMISSION_LEVEL_RESTRICTED' ? [] : key.permissions),
-          scope,
-          workspaces:
-            dto.workspaces ??
-            (dto.workspace_scope && scope !== 'WORKSPACE_SCOPE_SPECIFIC'
-              ? []
-              : stored.map((w) => names.workspace(key.organizationId, w))),
+          level: key.permissionLevel,
+          permissions: key.permissions,
+          scope: key.workspaceScope,
+          workspaces: stored.map((w) => names.workspace(key.organizationId, w)),
         },
-        caller,
+        dto,
       );
+      const resolved = await this.grants.resolve(caller.organizationId, requested, caller);
       Object.assign(changes, {
         permissionLevel: resolved.level,
         permissions: resolved.permissions,
