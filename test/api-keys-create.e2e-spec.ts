@@ -1,20 +1,16 @@
+import { expectError, expectInvalidField, violatedFields } from './support/expect-error';
 import { isWellFormedKey } from '../src/api-keys/key-format';
 import {
   addUser,
   addWorkspace,
   API_KEY_FIELDS,
-  createBody,
   DAY_MS,
-  expectError,
-  expectInvalidField,
-  IssuedKey,
   KEY_SHAPE,
   operatorKey,
   startWithOrganization,
   TIMESTAMP,
-  violatedFields,
 } from './support/api-key-fixtures';
-import { as } from './support/api-client';
+import { as, createBody, IssuedKey } from './support/api-client';
 import { bootstrapOrganization, Bootstrapped, TestApp } from './support/test-app';
 
 /** POST /organizations/{o}/apiKeys (API.md §5, §6, §7): the answer, the validation, the key itself. */

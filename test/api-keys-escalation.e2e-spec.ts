@@ -1,17 +1,13 @@
+import { ERROR_INFO, expectError } from './support/expect-error';
 import {
   addUser,
   addWorkspace,
-  createBody,
   DAY_MS,
-  ERROR_INFO,
-  expectError,
-  IssuedKey,
-  issueKey,
   meStatus,
   operatorKey,
   startWithOrganization,
 } from './support/api-key-fixtures';
-import { as } from './support/api-client';
+import { as, createBody, createKey, IssuedKey } from './support/api-client';
 import { bootstrapOrganization, Bootstrapped, TestApp } from './support/test-app';
 
 /**
@@ -40,7 +36,7 @@ describe('API keys: no escalation', () => {
 
   const post = (key: string, overrides: Record<string, unknown>) =>
     as(t, key).post(`${org}/apiKeys`, createBody(overrides));
-  const create = (key: string, overrides: Record<string, unknown>) => issueKey(t, key, org, overrides);
+  const create = (key: string, overrides: Record<string, unknown>) => createKey(t, key, org, overrides);
   const permissionOf = (body: { details: { '@type': string; metadata?: Record<string, string> }[] }) =>
     body.details.find((d) => d['@type'] === ERROR_INFO)?.metadata?.permission;
   const countKeys = async () =>

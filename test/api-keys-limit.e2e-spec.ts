@@ -1,17 +1,8 @@
+import { expectError, QUOTA_FAILURE } from './support/expect-error';
 import type { Response } from 'supertest';
 import { ApiKeyExpiryService } from '../src/api-keys/api-key-expiry.service';
-import {
-  addUser,
-  ApiKeyBody,
-  createBody,
-  DAY_MS,
-  expectError,
-  IssuedKey,
-  meStatus,
-  operatorKey,
-  QUOTA_FAILURE,
-} from './support/api-key-fixtures';
-import { as } from './support/api-client';
+import { addUser, DAY_MS, meStatus, operatorKey } from './support/api-key-fixtures';
+import { ApiKeyBody, as, createBody, IssuedKey } from './support/api-client';
 import { usingMysql } from './support/test-database';
 import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
 

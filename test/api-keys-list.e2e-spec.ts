@@ -1,18 +1,14 @@
+import { expectError, expectInvalidField } from './support/expect-error';
 import { LastUsedRecorder } from '../src/api-keys/last-used-recorder';
 import {
   addUser,
-  ApiKeyBody,
   DAY_MS,
-  expectError,
-  expectInvalidField,
   expectNoSecrets,
-  IssuedKey,
-  issueKey,
   operatorKey,
   startWithOrganization,
   TIMESTAMP,
 } from './support/api-key-fixtures';
-import { as } from './support/api-client';
+import { ApiKeyBody, as, createKey, IssuedKey } from './support/api-client';
 import { Bootstrapped, TestApp } from './support/test-app';
 
 /** GET /organizations/{o}/apiKeys (API.md §1, §4, §6, §7): who sees what, filters, order, pages. */
@@ -32,7 +28,7 @@ describe('API keys: list', () => {
   const list = (key: string, query: ListQuery = {}) => as(t, key).get(`${org}/apiKeys`).query(query);
   const names = (res: { body: { api_keys: ApiKeyBody[] } }) => res.body.api_keys.map((k) => k.name);
   const displayNames = (res: { body: { api_keys: ApiKeyBody[] } }) => res.body.api_keys.map((k) => k.display_name);
-  const create = (key: string, overrides: Record<string, unknown>) => issueKey(t, key, org, overrides);
+  const create = (key: string, overrides: Record<string, unknown>) => createKey(t, key, org, overrides);
 
   beforeAll(async () => {
     ({ t, boot } = await startWithOrganization());

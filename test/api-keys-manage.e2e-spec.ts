@@ -1,16 +1,6 @@
-import {
-  addUser,
-  addWorkspace,
-  ApiKeyBody,
-  expectError,
-  expectInvalidField,
-  IssuedKey,
-  issueKey,
-  meStatus,
-  operatorKey,
-  startWithOrganization,
-} from './support/api-key-fixtures';
-import { as } from './support/api-client';
+import { expectError, expectInvalidField } from './support/expect-error';
+import { addUser, addWorkspace, meStatus, operatorKey, startWithOrganization } from './support/api-key-fixtures';
+import { ApiKeyBody, as, createKey, IssuedKey } from './support/api-client';
 import { bootstrapOrganization, Bootstrapped, TestApp } from './support/test-app';
 
 /** GET / PATCH / DELETE /organizations/{o}/apiKeys/{k} (API.md §4, §5, §7). */
@@ -25,7 +15,7 @@ describe('API keys: get, update, delete', () => {
   let ws1: string;
   let ws2: string;
 
-  const create = (key: string, overrides: Record<string, unknown> = {}) => issueKey(t, key, org, overrides);
+  const create = (key: string, overrides: Record<string, unknown> = {}) => createKey(t, key, org, overrides);
   /** An error body with the requested key id blanked out, to compare two 404s. */
   const normalized = (body: object, name: string) => JSON.parse(JSON.stringify(body).split(name).join('<name>'));
 

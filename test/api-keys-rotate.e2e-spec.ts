@@ -1,18 +1,15 @@
+import { expectError, expectInvalidField } from './support/expect-error';
 import {
   addUser,
   API_KEY_FIELDS,
   DAY_MS,
-  expectError,
-  expectInvalidField,
-  IssuedKey,
-  issueKey,
   KEY_SHAPE,
   meStatus,
   operatorKey,
   startWithOrganization,
   TIMESTAMP,
 } from './support/api-key-fixtures';
-import { as } from './support/api-client';
+import { as, createKey, IssuedKey } from './support/api-client';
 import { Bootstrapped, TestApp } from './support/test-app';
 
 /** POST /organizations/{o}/apiKeys/{k}:rotate (API.md §5, §6) and AIP-136 custom-method routing. */
@@ -24,7 +21,7 @@ describe('API keys: rotate', () => {
   let aliceKey: IssuedKey;
   let bobKey: IssuedKey;
 
-  const create = (key: string, overrides: Record<string, unknown> = {}) => issueKey(t, key, org, overrides);
+  const create = (key: string, overrides: Record<string, unknown> = {}) => createKey(t, key, org, overrides);
   const rotate = (callerKey: string, name: string, body?: object) => as(t, callerKey).post(`${name}:rotate`, body);
   const rotated = async (callerKey: string, name: string, body?: object) => {
     const res = await rotate(callerKey, name, body);

@@ -1,9 +1,10 @@
+import { ERROR_INFO } from './support/expect-error';
 import { checksumOf, generateKey } from '../src/api-keys/key-format';
 import { LastUsedRecorder } from '../src/api-keys/last-used-recorder';
 import { newId } from '../src/common/ids';
 import { BUILT_IN_PERMISSIONS } from '../src/permissions/permission-catalog.testing';
 import { as, createKey, reasonOf } from './support/api-client';
-import { ERROR_INFO, flipLast, operatorKey } from './support/api-key-fixtures';
+import { flipLast, operatorKey } from './support/api-key-fixtures';
 import { bootstrapOrganization, Bootstrapped, queriesDuring, startApp, TestApp } from './support/test-app';
 
 /**
@@ -142,7 +143,7 @@ describe('Authentication and authorization (API.md §2–§5)', () => {
         expiration: 'EXPIRATION_7_DAYS',
       });
       expect((await as(t, created.key).get('/me')).status).toBe(200);
-      t.clock.advance(Date.parse(created.expire_time as string) - t.clock.now() + 60_000);
+      t.clock.advance(Date.parse(created.expire_time) - t.clock.now() + 60_000);
       expectUnauthenticated(await as(t, created.key).get('/me'));
       // The other keys are unaffected.
       expect((await as(t, boot.key).get('/me')).status).toBe(200);

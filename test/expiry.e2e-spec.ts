@@ -1,9 +1,11 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { ApiKeyExpiryService } from '../src/api-keys/api-key-expiry.service';
-import { ExpirationPreset } from '../src/api-keys/expiration';
 import { as, reasonOf } from './support/api-client';
 import { operatorKey } from './support/api-key-fixtures';
 import { bootstrapOrganization, Bootstrapped, startApp, TestApp } from './support/test-app';
+
+/** The bootstrap admin, for whom the operator mints keys without an HTTP request. */
+const ADMIN = 'admin@acme.test';
 
 /**
  * API.md §3 (a key is valid while expire_time is in the future, checked on every request) and §5
@@ -12,28 +14,6 @@ import { bootstrapOrganization, Bootstrapped, startApp, TestApp } from './suppor
  */
 
 const DAY = 24 * 60 * 60 * 1000;
-
-interface Minted {
-  name: string;
-  id: string;
-  key: string;
-  expireTime: number;
-}
-
-async function mint(
-  app: TestApp,
-  organization: string,
-  displayName: string,
-  expiration: ExpirationPreset,
-): Promise<Minted> {
-  const minted = await operatorKey(app, organization, 'admin@acme.test', { displayName, expiration });
-  return {
-    name: minted.name,
-    id: minted.name.split('/').pop() as string,
-    key: minted.key,
-    expireTime: Date.parse(minted.expire_time),
-  };
-}
 
 interface RawRow {
   state: string;
@@ -66,8 +46,8 @@ describe('API-key expiry (API.md §3, §5)', () => {
 
   describe('a key stops working as soon as expire_time passes, before any sweep', () => {
     it('is 200 just before expire_time, then 401 and STATE_EXPIRED just after, while the row is still ACTIVE', async () => {
-      const key = await mint(t, org, 'expires soon', 'EXPIRATION_7_DAYS');
-      t.clock.advance(key.expireTime - t.clock.now() - 60_000);
+      const key = await operatorKey(t, org, ADMIN, { displayName: 'expires soon', expiration: 'EXPIRATION_7_DAYS' });
+      t.clock.advance(Date.parse(key.expire_time) - t.clock.now() - 60_000);
       expect((await as(t, key.key).get('/me')).status).toBe(200);
       expect((await as(t, boot.key).get(key.name)).body.state).toBe('STATE_ACTIVE');
 
@@ -103,9 +83,9 @@ describe('API-key expiry (API.md §3, §5)', () => {
     });
 
     it('marks keys past expire_time STATE_EXPIRED with disable_time, returns the count, and leaves active keys alone', async () => {
-      const a = await mint(t, org, 'sweep a', 'EXPIRATION_7_DAYS');
-      const b = await mint(t, org, 'sweep b', 'EXPIRATION_7_DAYS');
-      const keeper = await mint(t, org, 'keeper', 'EXPIRATION_1_YEAR');
+      const a = await operatorKey(t, org, ADMIN, { displayName: 'sweep a', expiration: 'EXPIRATION_7_DAYS' });
+      const b = await operatorKey(t, org, ADMIN, { displayName: 'sweep b', expiration: 'EXPIRATION_7_DAYS' });
+      const keeper = await operatorKey(t, org, ADMIN, { displayName: 'keeper', expiration: 'EXPIRATION_1_YEAR' });
       t.clock.advance(8 * DAY);
 
       const before = t.clock.now();
@@ -129,7 +109,7 @@ describe('API-key expiry (API.md §3, §5)', () => {
     });
 
     it('is idempotent: a second sweep disables nothing and leaves disable_time as it was', async () => {
-      const k = await mint(t, org, 'idempotent', 'EXPIRATION_7_DAYS');
+      const k = await operatorKey(t, org, ADMIN, { displayName: 'idempotent', expiration: 'EXPIRATION_7_DAYS' });
       t.clock.advance(8 * DAY);
       expect(await sweep()).toBe(1);
       const first = await rawRow(t, k.id);
@@ -139,9 +119,10 @@ describe('API-key expiry (API.md §3, §5)', () => {
     });
 
     it('works through more than one batch (batch size 2, 5 expired keys → 5)', async () => {
-      const keys: Minted[] = [];
-      for (let i = 0; i < 5; i++) keys.push(await mint(t, org, `batch ${i}`, 'EXPIRATION_7_DAYS'));
-      const keeper = await mint(t, org, 'batch keeper', 'EXPIRATION_1_YEAR');
+      const keys: Awaited<ReturnType<typeof operatorKey>>[] = [];
+      for (let i = 0; i < 5; i++)
+        keys.push(await operatorKey(t, org, ADMIN, { displayName: `batch ${i}`, expiration: 'EXPIRATION_7_DAYS' }));
+      const keeper = await operatorKey(t, org, ADMIN, { displayName: 'batch keeper', expiration: 'EXPIRATION_1_YEAR' });
       t.clock.advance(8 * DAY);
       expect(await sweep(2)).toBe(5);
       for (const k of keys) expect((await rawRow(t, k.id)).state).toBe('STATE_EXPIRED');
@@ -152,8 +133,11 @@ describe('API-key expiry (API.md §3, §5)', () => {
     it('disables each key exactly once when two instances sweep at the same time', async () => {
       const second = await startApp({ shareDatabaseWith: t, env: { EXPIRY_SWEEP_CRON: 'off' } });
       try {
-        const keys: Minted[] = [];
-        for (let i = 0; i < 7; i++) keys.push(await mint(t, org, `concurrent ${i}`, 'EXPIRATION_7_DAYS'));
+        const keys: Awaited<ReturnType<typeof operatorKey>>[] = [];
+        for (let i = 0; i < 7; i++)
+          keys.push(
+            await operatorKey(t, org, ADMIN, { displayName: `concurrent ${i}`, expiration: 'EXPIRATION_7_DAYS' }),
+          );
         t.clock.advance(8 * DAY);
         second.clock.advance(t.clock.now() - second.clock.now()); // both instances agree on "now"
 
@@ -181,8 +165,14 @@ describe('API-key expiry (API.md §3, §5)', () => {
       try {
         expect(scheduled.get(SchedulerRegistry).getCronJobs().size).toBe(1);
         const other = await bootstrapOrganization(scheduled);
-        const key = await mint(scheduled, other.organization, 'cron', 'EXPIRATION_7_DAYS');
-        const keeper = await mint(scheduled, other.organization, 'cron keeper', 'EXPIRATION_1_YEAR');
+        const key = await operatorKey(scheduled, other.organization, ADMIN, {
+          displayName: 'cron',
+          expiration: 'EXPIRATION_7_DAYS',
+        });
+        const keeper = await operatorKey(scheduled, other.organization, ADMIN, {
+          displayName: 'cron keeper',
+          expiration: 'EXPIRATION_1_YEAR',
+        });
         scheduled.clock.advance(8 * DAY);
 
         // Real waiting here: the job runs on the wall clock. Poll the database for up to 5 s.

@@ -3,35 +3,14 @@ import { as } from './support/api-client';
 import { operatorKey } from './support/api-key-fixtures';
 import { bootstrapOrganization, Bootstrapped, queriesDuring, startApp, TestApp } from './support/test-app';
 
+/** The bootstrap admin, for whom the operator mints keys without an HTTP request. */
+const ADMIN = 'admin@acme.test';
+
 /**
  * API.md §5 and §7: `last_used_time` is null until used, then set; it is written without a
  * database write per request (at most one write per key per LAST_USED_RESOLUTION_SECONDS), and
  * pending times are flushed when the app stops (§8).
  */
-
-interface Minted {
-  name: string;
-  id: string;
-  key: string;
-}
-
-/** A key minted without any HTTP request, so no key's last_used_time moves while making it. */
-async function mint(
-  app: TestApp,
-  organization: string,
-  displayName: string,
-): Promise<Minted & { body: Record<string, unknown> }> {
-  const minted = await operatorKey(app, organization, 'admin@acme.test', {
-    displayName,
-    expiration: 'EXPIRATION_1_YEAR',
-  });
-  return {
-    name: minted.name,
-    id: minted.name.split('/').pop() as string,
-    key: minted.key,
-    body: minted as unknown as Record<string, unknown>,
-  };
-}
 
 async function rawLastUsed(app: TestApp, id: string): Promise<number | null> {
   const rows: { last_used_time: string | number | null }[] = await app.dataSource.query(
@@ -61,15 +40,15 @@ describe('last_used_time (API.md §5, §7)', () => {
   afterAll(() => t.close());
 
   describe('one key through its life', () => {
-    let key: Minted & { body: Record<string, unknown> };
+    let key: Awaited<ReturnType<typeof operatorKey>>;
     let firstUse: number;
 
     beforeAll(async () => {
-      key = await mint(t, org, 'tracked');
+      key = await operatorKey(t, org, ADMIN, { displayName: 'tracked' });
     });
 
     it('is null until the key is used (present as null)', async () => {
-      expect(key.body).toHaveProperty('last_used_time', null);
+      expect(key).toHaveProperty('last_used_time', null);
       await flush();
       const shown = await as(t, boot.key).get(key.name);
       expect(shown.status).toBe(200);
@@ -115,7 +94,7 @@ describe('last_used_time (API.md §5, §7)', () => {
   });
 
   it('costs no database write per request: 20 requests within the resolution make at most one write', async () => {
-    const key = await mint(t, org, 'busy');
+    const key = await operatorKey(t, org, ADMIN, { displayName: 'busy' });
     await flush(); // nothing else pending (e.g. the admin key's own use)
     const updates = await apiKeyUpdatesDuring(t, async () => {
       for (let i = 0; i < 20; i++) expect((await as(t, key.key).get('/me')).status).toBe(200);
@@ -138,7 +117,7 @@ describe('last_used_time (API.md §5, §7)', () => {
     // A second instance on the same database; it is closed without an explicit flush, and the
     // first instance then reads the row.
     const second = await startApp({ shareDatabaseWith: t, env: { LAST_USED_RESOLUTION_SECONDS: '60' } });
-    const key = await mint(second, org, 'used right before shutdown');
+    const key = await operatorKey(second, org, ADMIN, { displayName: 'used right before shutdown' });
     let before: number;
     let after: number;
     try {
@@ -157,7 +136,7 @@ describe('last_used_time (API.md §5, §7)', () => {
   it('is written once per resolution window even when several instances saw the key unused', async () => {
     const second = await startApp({ shareDatabaseWith: t, env: { LAST_USED_RESOLUTION_SECONDS: '60' } });
     try {
-      const key = await mint(t, org, 'used on two instances');
+      const key = await operatorKey(t, org, ADMIN, { displayName: 'used on two instances' });
       // Earlier tests moved this file's clock; run the second instance slightly ahead of it.
       second.clock.advance(t.clock.now() - second.clock.now() + 5);
       // Both instances authenticate the key while its stored time is still null: both queue a write.

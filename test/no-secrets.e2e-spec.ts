@@ -37,7 +37,7 @@ describe('No secret anywhere (API.md §3, §7)', () => {
       ...body,
     });
     expect(res.status).toBe(201);
-    secretAnswers.push({ what: `create ${body?.display_name}`, res });
+    secretAnswers.push({ what: `create ${String(body?.display_name)}`, res });
     secrets.add(res.body.key);
     return res.body as { name: string; key: string };
   }

@@ -1,5 +1,6 @@
+import { expectError, expectInvalidField } from './support/expect-error';
 import { as, reasonOf } from './support/api-client';
-import { operatorKey, violatedFields } from './support/api-key-fixtures';
+import { operatorKey } from './support/api-key-fixtures';
 import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
 
 /**
@@ -17,23 +18,6 @@ type Boot = Awaited<ReturnType<typeof bootstrapOrganization>>;
 
 function errorInfo(body: Body): Body | undefined {
   return (body.details ?? []).find((d: Body) => d['@type'] === 'type.googleapis.com/google.rpc.ErrorInfo');
-}
-
-/** 400 INVALID_ARGUMENT with a field violation on `field`. */
-function expectInvalid(res: { status: number; body: Body }, field: string): void {
-  expect({ status: res.status, code: res.body.code, reason: reasonOf(res.body) }).toEqual({
-    status: 400,
-    code: 3,
-    reason: 'INVALID_ARGUMENT',
-  });
-  expect(res.body.message).toEqual(expect.any(String));
-  expect(violatedFields(res.body)).toContain(field);
-}
-
-function expectError(res: { status: number; body: Body }, status: number, code: number, reason: string): void {
-  expect({ status: res.status, code: res.body.code, reason: reasonOf(res.body) }).toEqual({ status, code, reason });
-  expect(res.body.message).toEqual(expect.any(String));
-  expect(errorInfo(res.body)).toMatchObject({ domain: 'tessera' });
 }
 
 function idOf(name: string): string {
@@ -169,13 +153,13 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
     ])('refuses a title that is %s with 400 INVALID_ARGUMENT on "title"', async (_what, title) => {
       const before = (await as(t, org.key).get(org.organization)).body;
       const res = await as(t, org.key).patch(org.organization, { title });
-      expectInvalid(res, 'title');
+      expectInvalidField(res, 'title');
       expect((await as(t, org.key).get(org.organization)).body).toEqual(before);
     });
 
     it('refuses an unknown field with 400 naming it', async () => {
       const res = await as(t, org.key).patch(org.organization, { title: 'Fine', owner_email: 'x@y.test' });
-      expectInvalid(res, 'owner_email');
+      expectInvalidField(res, 'owner_email');
     });
 
     it('treats {} as a no-op: 200, same body, update_time unchanged', async () => {
@@ -318,7 +302,7 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       ['(search : "x")'],
       ['search ~ "x"'],
     ])('refuses filter %s with 400 INVALID_ARGUMENT on "filter"', async (filter) => {
-      expectInvalid(await list({ filter }), 'filter');
+      expectInvalidField(await list({ filter }), 'filter');
     });
 
     it('orders by display_name case-insensitively, asc and desc', async () => {
@@ -382,13 +366,13 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       ['display_name,'],
       ['email; DROP TABLE users'],
     ])('refuses order_by %s with 400 INVALID_ARGUMENT on "order_by"', async (order_by) => {
-      expectInvalid(await list({ order_by }), 'order_by');
+      expectInvalidField(await list({ order_by }), 'order_by');
     });
 
     it.each([['-1'], ['abc'], ['1.5'], ['2e1'], ['0x10']])(
       'refuses page_size=%s with 400 on "page_size"',
       async (page_size) => {
-        expectInvalid(await list({ page_size }), 'page_size');
+        expectInvalidField(await list({ page_size }), 'page_size');
       },
     );
 
@@ -430,9 +414,9 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       const token = first.body.next_page_token;
       expect(token).not.toBe('');
       expect((await list({ page_size: '2', filter: 'search : "e"', page_token: token })).status).toBe(200);
-      expectInvalid(await list({ page_size: '2', filter: 'search : "a"', page_token: token }), 'page_token');
-      expectInvalid(await list({ page_size: '2', page_token: token }), 'page_token');
-      expectInvalid(
+      expectInvalidField(await list({ page_size: '2', filter: 'search : "a"', page_token: token }), 'page_token');
+      expectInvalidField(await list({ page_size: '2', page_token: token }), 'page_token');
+      expectInvalidField(
         await list({ page_size: '2', filter: 'search : "e"', order_by: 'email', page_token: token }),
         'page_token',
       );
@@ -441,13 +425,13 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
     it('refuses a tampered or foreign page_token with 400', async () => {
       const token = (await list({ page_size: '2' })).body.next_page_token as string;
       const flipped = token.slice(0, 3) + (token[3] === 'A' ? 'B' : 'A') + token.slice(4);
-      expectInvalid(await list({ page_size: '2', page_token: flipped }), 'page_token');
-      expectInvalid(await list({ page_size: '2', page_token: 'not-a-token' }), 'page_token');
+      expectInvalidField(await list({ page_size: '2', page_token: flipped }), 'page_token');
+      expectInvalidField(await list({ page_size: '2', page_token: 'not-a-token' }), 'page_token');
       // A token of another list (workspaces) is not a users token.
       expect((await as(t, org.key).post(`${org.organization}/workspaces`, { title: 'Second' })).status).toBe(201);
       const workspaces = await as(t, org.key).get(`${org.organization}/workspaces`).query({ page_size: '1' });
       expect(workspaces.body.next_page_token).not.toBe('');
-      expectInvalid(await list({ page_size: '1', page_token: workspaces.body.next_page_token }), 'page_token');
+      expectInvalidField(await list({ page_size: '1', page_token: workspaces.body.next_page_token }), 'page_token');
     });
   });
 
@@ -578,7 +562,7 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       ['an unknown field', { email: 'r@acme.test', display_name: 'X', role: 'org-member', roles: [] }, 'roles'],
     ])('refuses %s with 400 INVALID_ARGUMENT', async (_what, body, field) => {
       const res = await as(t, acme.key).post(`${acme.organization}/users`, body);
-      expectInvalid(res, field);
+      expectInvalidField(res, field);
     });
   });
 
@@ -606,9 +590,9 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
 
     it('refuses a bad role, a null role and unknown fields with 400', async () => {
       const user = await addUser(org, 'badrole@roles.test', 'Bad Role');
-      expectInvalid(await as(t, org.key).patch(user.user.name, { role: 'superuser' }), 'role');
-      expectInvalid(await as(t, org.key).patch(user.user.name, { role: null }), 'role');
-      expectInvalid(await as(t, org.key).patch(user.user.name, { role: 'org-admin', email: 'x@y.test' }), 'email');
+      expectInvalidField(await as(t, org.key).patch(user.user.name, { role: 'superuser' }), 'role');
+      expectInvalidField(await as(t, org.key).patch(user.user.name, { role: null }), 'role');
+      expectInvalidField(await as(t, org.key).patch(user.user.name, { role: 'org-admin', email: 'x@y.test' }), 'email');
     });
 
     it('is 404 when changing the role of a missing user', async () => {

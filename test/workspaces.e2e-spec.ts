@@ -1,5 +1,5 @@
-import { as, createKey, reasonOf } from './support/api-client';
-import { violatedFields } from './support/api-key-fixtures';
+import { expectError, expectInvalidField } from './support/expect-error';
+import { as, createKey } from './support/api-client';
 import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
 
 /**
@@ -23,20 +23,6 @@ const WORKSPACE_KEYS = [
 
 type Body = Record<string, any>;
 type Boot = Awaited<ReturnType<typeof bootstrapOrganization>>;
-
-function expectInvalid(res: { status: number; body: Body }, field: string): void {
-  expect({ status: res.status, code: res.body.code, reason: reasonOf(res.body) }).toEqual({
-    status: 400,
-    code: 3,
-    reason: 'INVALID_ARGUMENT',
-  });
-  expect(violatedFields(res.body)).toContain(field);
-}
-
-function expectError(res: { status: number; body: Body }, status: number, code: number, reason: string): void {
-  expect({ status: res.status, code: res.body.code, reason: reasonOf(res.body) }).toEqual({ status, code, reason });
-  expect(res.body.message).toEqual(expect.any(String));
-}
 
 /** Case-insensitive text order of API.md §1: Unicode lower-casing, then code points. */
 function byFoldedTitle(a: string, b: string): number {
@@ -128,7 +114,7 @@ describe('Workspaces (API.md §6, §7)', () => {
       ['a numeric icon colour', { title: 'Icon Num', workspace_icon_color: 3 }, 'workspace_icon_color'],
       ['an unknown field', { title: 'Extra', name: 'organizations/x/workspaces/y' }, 'name'],
     ])('refuses %s with 400 INVALID_ARGUMENT', async (_what, body, field) => {
-      expectInvalid(await as(t, acme.key).post(`${acme.organization}/workspaces`, body), field);
+      expectInvalidField(await as(t, acme.key).post(`${acme.organization}/workspaces`, body), field);
     });
 
     it('is 404 NOT_FOUND for a missing workspace (get, patch, delete)', async () => {
@@ -215,7 +201,7 @@ describe('Workspaces (API.md §6, §7)', () => {
         ['a read-only field', { create_time: '2020-01-01T00:00:00.000Z' }, 'create_time'],
       ])('refuses %s with 400 and changes nothing', async (_what, body, field) => {
         const ws = await create(acme, { title: `Guarded ${field} ${Math.random()}` });
-        expectInvalid(await as(t, acme.key).patch(ws.name, body), field);
+        expectInvalidField(await as(t, acme.key).patch(ws.name, body), field);
         expect((await as(t, acme.key).get(ws.name)).body).toEqual(ws);
       });
 
@@ -435,7 +421,7 @@ describe('Workspaces (API.md §6, §7)', () => {
       ['title = "x"; DROP TABLE workspaces'],
       ['create_time > "2020-01-01"'],
     ])('refuses filter %s with 400 INVALID_ARGUMENT on "filter" (never a 500)', async (filter) => {
-      expectInvalid(await list({ filter }), 'filter');
+      expectInvalidField(await list({ filter }), 'filter');
     });
 
     it('orders by create_time: default desc, asc, desc', async () => {
@@ -496,7 +482,7 @@ describe('Workspaces (API.md §6, §7)', () => {
       ['title asc desc'],
       ['title,'],
     ])('refuses order_by %s with 400 INVALID_ARGUMENT on "order_by"', async (order_by) => {
-      expectInvalid(await list({ order_by }), 'order_by');
+      expectInvalidField(await list({ order_by }), 'order_by');
     });
   });
 
@@ -557,7 +543,7 @@ describe('Workspaces (API.md §6, §7)', () => {
     it.each([['-1'], ['-50'], ['abc'], ['1.5'], ['10abc'], ['1e2'], ['"10"']])(
       'refuses page_size=%s with 400 INVALID_ARGUMENT on "page_size"',
       async (page_size) => {
-        expectInvalid(await list({ page_size }), 'page_size');
+        expectInvalidField(await list({ page_size }), 'page_size');
       },
     );
   });
@@ -671,10 +657,10 @@ describe('Workspaces (API.md §6, §7)', () => {
       expect((await list({ page_size: '4', order_by: 'title', page_token: token })).status).toBe(200);
       // A different page_size is fine: only filter and order_by are bound.
       expect((await list({ page_size: '2', order_by: 'title', page_token: token })).status).toBe(200);
-      expectInvalid(await list({ page_size: '4', order_by: 'title desc', page_token: token }), 'page_token');
-      expectInvalid(await list({ page_size: '4', order_by: 'create_time', page_token: token }), 'page_token');
-      expectInvalid(await list({ page_size: '4', page_token: token }), 'page_token');
-      expectInvalid(
+      expectInvalidField(await list({ page_size: '4', order_by: 'title desc', page_token: token }), 'page_token');
+      expectInvalidField(await list({ page_size: '4', order_by: 'create_time', page_token: token }), 'page_token');
+      expectInvalidField(await list({ page_size: '4', page_token: token }), 'page_token');
+      expectInvalidField(
         await list({ page_size: '4', order_by: 'title', filter: 'title : "o"', page_token: token }),
         'page_token',
       );
@@ -693,7 +679,7 @@ describe('Workspaces (API.md §6, §7)', () => {
         `${Buffer.from(JSON.stringify({ b: 'x', c: [0, 'a'] })).toString('base64url')}.AAAAAAAAAAAAAAAAAAAAAA`,
         '.',
       ];
-      for (const page_token of tampered) expectInvalid(await list({ page_size: '4', page_token }), 'page_token');
+      for (const page_token of tampered) expectInvalidField(await list({ page_size: '4', page_token }), 'page_token');
     });
   });
 
@@ -717,7 +703,7 @@ describe('Workspaces (API.md §6, §7)', () => {
       const page = await as(t, acme.key).get(`/me/${acme.organization}/workspaces`).query({ page_size: '1' });
       expect(page.body.user_workspaces).toHaveLength(1);
       expect(page.body.next_page_token).not.toBe('');
-      expectInvalid(
+      expectInvalidField(
         await as(t, acme.key).get(`/me/${acme.organization}/workspaces`).query({ filter: 'bogus' }),
         'filter',
       );

@@ -20,27 +20,48 @@ export function reasonOf(body: { details?: { '@type': string; reason?: string }[
   return body.details?.find((d) => d['@type'] === 'type.googleapis.com/google.rpc.ErrorInfo')?.reason;
 }
 
-/** Creates a key through the API and returns the response body (with `key`). */
-export async function createKey(
-  t: TestApp,
-  callerKey: string,
-  organization: string,
-  body: Partial<{
-    display_name: string;
-    expiration: string;
-    permission_level: string;
-    permissions: string[];
-    workspace_scope: string;
-    workspaces: string[];
-  }> = {},
-) {
-  const res = await as(t, callerKey).post(`${organization}/apiKeys`, {
+export interface ApiKeyBody {
+  name: string;
+  display_name: string;
+  key_prefix: string;
+  expiration: string;
+  expire_time: string;
+  permission_level: string;
+  permissions: string[];
+  workspace_scope: string;
+  workspaces: string[];
+  state: string;
+  owner: string;
+  owner_display_name: string;
+  owner_email: string;
+  creator_key: string;
+  create_time: string;
+  update_time: string;
+  last_used_time: string | null;
+  previous_secret_expire_time: string | null;
+}
+
+export type IssuedKey = ApiKeyBody & { key: string };
+
+/** A valid create body (ALL, all workspaces, 30 days); override any field. */
+export function createBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
     display_name: 'test key',
     expiration: 'EXPIRATION_30_DAYS',
     permission_level: 'PERMISSION_LEVEL_ALL',
     workspace_scope: 'WORKSPACE_SCOPE_ALL',
-    ...body,
-  });
+    ...overrides,
+  };
+}
+
+/** Creates a key through the API as `callerKey` from createBody(overrides); throws unless 201. */
+export async function createKey(
+  t: TestApp,
+  callerKey: string,
+  organization: string,
+  overrides: Record<string, unknown> = {},
+): Promise<IssuedKey> {
+  const res = await as(t, callerKey).post(`${organization}/apiKeys`, createBody(overrides));
   if (res.status !== 201) throw new Error(`createKey failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as { name: string; key: string } & Record<string, unknown>;
+  return res.body as IssuedKey;
 }

@@ -2,16 +2,11 @@
  * Small fixtures shared by the e2e spec files, mostly test/api-keys-*.e2e-spec.ts (API.md §5–§7).
  * Not a spec file.
  */
-import type { Response } from 'supertest';
 import { ExpirationPreset } from '../../src/api-keys/expiration';
 import { PermissionLevel } from '../../src/permissions/grants';
 import { OperatorService } from '../../src/setup/operator.service';
-import { as, reasonOf } from './api-client';
+import { as, IssuedKey } from './api-client';
 import { Bootstrapped, bootstrapOrganization, startApp, TestApp } from './test-app';
-
-export const BAD_REQUEST = 'type.googleapis.com/google.rpc.BadRequest';
-export const ERROR_INFO = 'type.googleapis.com/google.rpc.ErrorInfo';
-export const QUOTA_FAILURE = 'type.googleapis.com/google.rpc.QuotaFailure';
 
 /** A full key: `tsr_` + 43 secret + 6 checksum characters, base62. */
 export const KEY_SHAPE = /^tsr_[0-9A-Za-z]{49}$/;
@@ -48,55 +43,6 @@ export const API_KEY_FIELDS = [
   'previous_secret_expire_time',
 ].sort();
 
-export interface ApiKeyBody {
-  name: string;
-  display_name: string;
-  key_prefix: string;
-  expiration: string;
-  expire_time: string;
-  permission_level: string;
-  permissions: string[];
-  workspace_scope: string;
-  workspaces: string[];
-  state: string;
-  owner: string;
-  owner_display_name: string;
-  owner_email: string;
-  creator_key: string;
-  create_time: string;
-  update_time: string;
-  last_used_time: string | null;
-  previous_secret_expire_time: string | null;
-}
-
-export type IssuedKey = ApiKeyBody & { key: string };
-
-/** The fields of the BadRequest detail's violations. */
-export function violatedFields(body: {
-  details?: { '@type': string; field_violations?: { field: string }[] }[];
-}): string[] {
-  const badRequest = body.details?.find((d) => d['@type'] === BAD_REQUEST);
-  return (badRequest?.field_violations ?? []).map((v) => v.field);
-}
-
-/** Asserts the google.rpc.Status shape, HTTP status, code and ErrorInfo reason of an error answer. */
-export function expectError(res: Response, status: number, code: number, reason: string): void {
-  // The whole body rides along so that a failure shows what the server said.
-  expect({ status: res.status, code: res.body?.code, reason: reasonOf(res.body), body: res.body }).toEqual(
-    expect.objectContaining({ status, code, reason }),
-  );
-  expect(typeof res.body.message).toBe('string');
-  expect(Array.isArray(res.body.details)).toBe(true);
-  const info = res.body.details.find((d: { '@type': string }) => d['@type'] === ERROR_INFO);
-  expect(info).toMatchObject({ domain: 'tessera', reason });
-}
-
-/** 400 INVALID_ARGUMENT with a BadRequest detail naming (at least) `field`. */
-export function expectInvalidField(res: Response, field: string): void {
-  expectError(res, 400, 3, 'INVALID_ARGUMENT');
-  expect(violatedFields(res.body)).toContain(field);
-}
-
 /** Adds a member through the API; returns the user's resource name. */
 export async function addUser(
   t: TestApp,
@@ -112,8 +58,9 @@ export async function addUser(
 }
 
 /**
- * Mints a key for an existing user as the operator CLI does (no escalation rule), so a test can
- * hold keys of any shape for any user. Defaults: ALL, all workspaces, one year.
+ * Mints a key for an existing user as the operator CLI does (no escalation rule, and no HTTP
+ * request, so no key's last_used_time moves), so a test can hold keys of any shape for any user.
+ * Defaults: ALL, all workspaces, one year. Answers the ApiKey with its secret and its id.
  */
 export async function operatorKey(
   t: TestApp,
@@ -126,7 +73,7 @@ export async function operatorKey(
     permissions: string[];
     workspaces: string[];
   }> = {},
-): Promise<IssuedKey> {
+): Promise<IssuedKey & { id: string }> {
   const issued = await t.get(OperatorService).createKey({
     organization,
     email,
@@ -136,7 +83,7 @@ export async function operatorKey(
     permissions: options.permissions ?? [],
     workspaces: options.workspaces ?? [],
   });
-  return issued;
+  return { ...(issued as IssuedKey), id: issued.name.split('/').pop() as string };
 }
 
 /** Creates a workspace through the API; returns its resource name. */
@@ -149,29 +96,6 @@ export async function addWorkspace(t: TestApp, adminKey: string, organization: s
 /** The status of GET /me with `key` (200 when the key works, 401 when it does not). */
 export async function meStatus(t: TestApp, key: string): Promise<number> {
   return (await as(t, key).get('/me')).status;
-}
-
-/** A valid create body; override any field. */
-export function createBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    display_name: 'test key',
-    expiration: 'EXPIRATION_30_DAYS',
-    permission_level: 'PERMISSION_LEVEL_ALL',
-    workspace_scope: 'WORKSPACE_SCOPE_ALL',
-    ...overrides,
-  };
-}
-
-/** Creates a key through the API as `callerKey` from createBody(overrides); throws unless 201. */
-export async function issueKey(
-  t: TestApp,
-  callerKey: string,
-  organization: string,
-  overrides: Record<string, unknown> = {},
-): Promise<IssuedKey> {
-  const res = await as(t, callerKey).post(`${organization}/apiKeys`, createBody(overrides));
-  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as IssuedKey;
 }
 
 /**
