@@ -57,22 +57,17 @@ export function setupOpenApi(app: INestApplication): void {
 const ERROR_SCHEMA = { $ref: '#/components/schemas/RpcStatusResponse' };
 
 /**
- * The error responses every /api/v1 operation can give (API.md §2), declared once here rather than
- * on each route: 400 always (validation, malformed JSON, bad filter), 404 when the path names a
- * resource, 409 on creates and renames of uniquely-titled things, 503 when the database is down.
+ * The error responses every /api/v1 operation can give (API.md §2): 400 (validation, malformed
+ * JSON, bad filter) and 503 (database down). Responses particular to a route (404, 409) are
+ * declared on the route itself (common/errors/api-error-responses.ts).
  */
 function addCommonErrorResponses(document: OpenAPIObject): void {
   const error = (description: string) => ({ description, content: { 'application/json': { schema: ERROR_SCHEMA } } });
   for (const [path, item] of Object.entries(document.paths)) {
     if (!path.startsWith('/api/v1/')) continue;
-    for (const [method, operation] of Object.entries(item) as [string, { responses: Record<string, unknown> }][]) {
+    for (const operation of Object.values(item) as { responses: Record<string, unknown> }[]) {
       const r = operation.responses;
       r['400'] ??= error('INVALID_ARGUMENT (bad body, filter, order_by or page token) or FAILED_PRECONDITION.');
-      if (/\{(?!organizationId)[A-Za-z]+Id\}/.test(path))
-        r['404'] ??= error('NOT_FOUND: no such resource within reach.');
-      if (/(workspaces|users)(\/\{[A-Za-z]+\})?$/.test(path) && (method === 'post' || method === 'patch')) {
-        r['409'] ??= error('ALREADY_EXISTS: the title or email is taken in this organization.');
-      }
       r['503'] ??= error('UNAVAILABLE: the database cannot be reached; retry.');
     }
   }

@@ -10,6 +10,7 @@ import { ApiKeyResponse, ApiKeyWithSecretResponse, ListApiKeysResponse } from '.
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
 import { RotateApiKeyDto } from './dto/rotate-api-key.dto';
 import { UpdateApiKeyDto } from './dto/update-api-key.dto';
+import { ApiNotFound } from '../common/errors/api-error-responses';
 
 @ApiTags('API keys')
 @Controller('organizations/:organizationId/apiKeys')
@@ -43,6 +44,7 @@ export class ApiKeysController {
   }
 
   /** Get an API key (members: only their own). */
+  @ApiNotFound('API key')
   @Get(':apiKeyId')
   @RequirePermissions('read:ApiKey')
   get(@CurrentPrincipal() caller: Principal, @Param('apiKeyId') apiKeyId: string): Promise<ApiKeyResponse> {
@@ -50,6 +52,7 @@ export class ApiKeysController {
   }
 
   /** Rename an API key or change its grants (never beyond the calling key's). */
+  @ApiNotFound('API key')
   @Patch(':apiKeyId')
   @RequirePermissions('update:ApiKey')
   @RequireCurrentSecret()
@@ -62,6 +65,7 @@ export class ApiKeysController {
   }
 
   /** Delete an API key: it stops working at once, on every instance. */
+  @ApiNotFound('API key')
   @Delete(':apiKeyId')
   @RequirePermissions('delete:ApiKey')
   @RequireCurrentSecret()
@@ -74,6 +78,7 @@ export class ApiKeysController {
    * `POST .../apiKeys/{key}:rotate` — issue a new secret for the same key (owner only). The old
    * secret keeps working for `grace_period_seconds` (0–86400, default 0), never past expire_time.
    */
+  @ApiNotFound('API key')
   @Post(CUSTOM_METHOD_ROUTE(':apiKeyId', 'rotate'))
   @HttpCode(200)
   @ApiBody({ type: RotateApiKeyDto, required: false })

@@ -7,6 +7,7 @@ import { UpdateUserDto } from './dto/update-user.dto';
 import { ListUsersResponse, UserBasicInfoResponse, UserWithRolesResponse } from './dto/user.response';
 import { UsersService } from './users.service';
 import { CallerOrganization } from '../permissions/principal';
+import { ApiAlreadyExists, ApiNotFound } from '../common/errors/api-error-responses';
 
 @ApiTags('Organizations')
 @Controller('organizations/:organizationId/users')
@@ -24,6 +25,7 @@ export class UsersController {
   }
 
   /** Get a member. */
+  @ApiNotFound('member')
   @Get(':userId')
   @RequirePermissions('read:User')
   get(@CallerOrganization() organizationId: string, @Param('userId') userId: string): Promise<UserBasicInfoResponse> {
@@ -31,6 +33,7 @@ export class UsersController {
   }
 
   /** Add a member (the email must be new to the organization). */
+  @ApiAlreadyExists('a member with this email (case-insensitive) exists in the organization.')
   @Post()
   @RequirePermissions('create:User')
   add(@CallerOrganization() organizationId: string, @Body() body: CreateUserDto): Promise<UserWithRolesResponse> {
@@ -38,6 +41,7 @@ export class UsersController {
   }
 
   /** Change a member's role. The last org-admin cannot be demoted. */
+  @ApiNotFound('member')
   @Patch(':userId')
   @RequirePermissions('update:User')
   update(
@@ -49,6 +53,7 @@ export class UsersController {
   }
 
   /** Remove a member and their API keys. The last org-admin cannot be removed. */
+  @ApiNotFound('member')
   @Delete(':userId')
   @RequirePermissions('delete:User')
   async remove(@CallerOrganization() organizationId: string, @Param('userId') userId: string): Promise<object> {

@@ -7,6 +7,7 @@ import { CreateWorkspaceDto } from './dto/create-workspace.dto';
 import { UpdateWorkspaceDto } from './dto/update-workspace.dto';
 import { ListWorkspacesResponse, WorkspaceResponse } from './dto/workspace.response';
 import { WorkspacesService } from './workspaces.service';
+import { ApiAlreadyExists, ApiNotFound } from '../common/errors/api-error-responses';
 
 @ApiTags('Workspaces')
 @Controller('organizations/:organizationId/workspaces')
@@ -29,6 +30,7 @@ export class WorkspacesController {
   }
 
   /** Create a workspace (needs a key with all-workspaces scope). */
+  @ApiAlreadyExists('a workspace with this title (case-insensitive) exists in the organization.')
   @Post()
   @RequirePermissions('create:Workspace')
   @RequireAllWorkspacesScope()
@@ -41,6 +43,7 @@ export class WorkspacesController {
   }
 
   /** Get a workspace. */
+  @ApiNotFound('workspace')
   @Get(':workspaceId')
   @RequirePermissions('read:Workspace')
   get(
@@ -51,6 +54,8 @@ export class WorkspacesController {
   }
 
   /** Update a workspace's title or icon. */
+  @ApiNotFound('workspace')
+  @ApiAlreadyExists('a workspace with this title (case-insensitive) exists in the organization.')
   @Patch(':workspaceId')
   @RequirePermissions('update:Workspace')
   update(
@@ -62,6 +67,7 @@ export class WorkspacesController {
   }
 
   /** Delete a workspace; it disappears from every API key's scope. */
+  @ApiNotFound('workspace')
   @Delete(':workspaceId')
   @RequirePermissions('delete:Workspace')
   async delete(
