@@ -64,7 +64,9 @@ export class BearerAuthGuard implements CanActivate {
   /** The authentication, or null for any invalid key; database errors propagate (503, not 401). */
   private authenticate(view: BearerView): Promise<Authentication | null> {
     return new Promise((resolve, reject) => {
-      const fail = (error: unknown) => reject(error instanceof Error ? error : new Error(String(error)));
+      // Passed on as they are: a database error must keep its code to become 503 (not 500).
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      const fail = (error: unknown) => reject(error);
       const middleware = this.passport.authenticate(
         BEARER_STRATEGY,
         { session: false },
