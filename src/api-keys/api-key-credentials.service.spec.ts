@@ -1,6 +1,7 @@
 import { Clock } from '../common/time';
 import { ApiKeyCredentials } from './api-key-credentials.service';
-import { CredentialLookup, CredentialRow } from './credential-lookup';
+import { ApiKeyRepository } from './api-key.repository';
+import { CredentialRow } from './credential-lookup';
 import { generateKey } from './key-format';
 import { KeyHasher } from './key-hasher';
 
@@ -60,8 +61,8 @@ async function verify(rows: CredentialRow[], which: 'current' | 'previous' = 'cu
       if (hash) byHash.set(hash, [...(byHash.get(hash) ?? []), withHashes]);
     }
   }
-  const lookup = { find: (hash: string) => byHash.get(hash) ?? [] } as unknown as CredentialLookup;
-  return new ApiKeyCredentials(lookup, hasher, new FixedClock()).verify(which === 'current' ? current : previous);
+  const keys = { findByCredentialHash: (hash: string) => byHash.get(hash) ?? [] } as unknown as ApiKeyRepository;
+  return new ApiKeyCredentials(keys, hasher, new FixedClock()).verify(which === 'current' ? current : previous);
 }
 
 describe(ApiKeyCredentials.name, () => {
@@ -117,9 +118,13 @@ describe(ApiKeyCredentials.name, () => {
 
   it('refuses an unknown key and never looks up a malformed one', async () => {
     expect(await verify([])).toBeNull();
-    const find = jest.fn();
-    const credentials = new ApiKeyCredentials({ find } as unknown as CredentialLookup, hasher, new FixedClock());
+    const findByCredentialHash = jest.fn();
+    const credentials = new ApiKeyCredentials(
+      { findByCredentialHash } as unknown as ApiKeyRepository,
+      hasher,
+      new FixedClock(),
+    );
     expect(await credentials.verify('not a key')).toBeNull();
-    expect(find).not.toHaveBeenCalled();
+    expect(findByCredentialHash).not.toHaveBeenCalled();
   });
 });

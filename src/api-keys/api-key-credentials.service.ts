@@ -4,7 +4,8 @@ import { PermissionLevel, WorkspaceScope } from '../permissions/grants';
 import { RoleId } from '../permissions/roles';
 import { isExpired, isGraceActive } from './api-key-lifecycle';
 import { ApiKeyState } from './api-key.entity';
-import { CredentialLookup, CredentialRow } from './credential-lookup';
+import { ApiKeyRepository } from './api-key.repository';
+import { CredentialRow } from './credential-lookup';
 import { ApiKeyShownFields } from './dto/api-key.response';
 import { ExpirationPreset } from './expiration';
 import { isWellFormedKey } from './key-format';
@@ -40,7 +41,7 @@ export interface VerifiedKey {
 @Injectable()
 export class ApiKeyCredentials {
   constructor(
-    private readonly lookup: CredentialLookup,
+    private readonly keys: ApiKeyRepository,
     private readonly hasher: KeyHasher,
     private readonly clock: Clock,
   ) {}
@@ -48,7 +49,7 @@ export class ApiKeyCredentials {
   async verify(presented: string): Promise<VerifiedKey | null> {
     if (!isWellFormedKey(presented)) return null;
     const hash = this.hasher.hash(presented);
-    const rows = await this.lookup.find(hash);
+    const rows = await this.keys.findByCredentialHash(hash);
     if (rows.length === 0) return null;
     const key = toKeyRecord(rows[0]);
     const now = this.clock.now();

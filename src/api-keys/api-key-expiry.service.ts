@@ -1,8 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, LessThanOrEqual, Repository } from 'typeorm';
 import { Clock } from '../common/time';
-import { ApiKeyEntity } from './api-key.entity';
+import { ApiKeyRepository } from './api-key.repository';
 
 export const SWEEP_BATCH_SIZE = 500;
 
@@ -16,7 +14,7 @@ export class ApiKeyExpiryService {
   private readonly logger = new Logger(ApiKeyExpiryService.name);
 
   constructor(
-    @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
+    private readonly keys: ApiKeyRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -25,20 +23,9 @@ export class ApiKeyExpiryService {
     const now = this.clock.now();
     let disabled = 0;
     for (;;) {
-      const batch = await this.keys.find({
-        select: { id: true },
-        where: { state: 'STATE_ACTIVE', expireTime: LessThanOrEqual(now) },
-        take: batchSize,
-      });
-      if (batch.length === 0) break;
-      const result = await this.keys
-        .createQueryBuilder()
-        .update(ApiKeyEntity)
-        .set({ state: 'STATE_EXPIRED', disableTime: now })
-        .where({ id: In(batch.map((k) => k.id)), state: 'STATE_ACTIVE' })
-        .execute();
-      disabled += result.affected ?? 0;
-      if (batch.length < batchSize) break;
+      const { found, expired } = await this.keys.expireBatch(now, batchSize);
+      disabled += expired;
+      if (found < batchSize) break;
     }
     if (disabled > 0) this.logger.log(`Disabled ${disabled} expired API key(s).`);
     return disabled;

@@ -11,8 +11,8 @@ import { Grants } from '../permissions/grants';
 import { isFullPowerAdminKey, Principal } from '../permissions/principal';
 import { isExpired } from './api-key-lifecycle';
 import { ApiKeyViews } from './api-key-views';
-import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
 import { ApiKeyEntity } from './api-key.entity';
+import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyWithSecretResponse } from './dto/api-key.response';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
@@ -41,6 +41,7 @@ export interface NewKeySpec {
 export class ApiKeyIssuer {
   constructor(
     private readonly keys: ApiKeysService,
+    private readonly repository: ApiKeyRepository,
     private readonly views: ApiKeyViews,
     private readonly grants: RequestedGrants,
     private readonly hasher: KeyHasher,
@@ -109,16 +110,11 @@ export class ApiKeyIssuer {
     };
     const insert = async (m: EntityManager) => {
       await this.transactions.lockOrganization(m, spec.organizationId);
-      const count = await m.countBy(ApiKeyEntity, { organizationId: spec.organizationId });
       const limit = this.config.env.MAX_API_KEYS_PER_ORGANIZATION;
-      if (count >= limit) throw apiKeyLimitReached(names.organization(spec.organizationId), limit);
-      await m.insert(ApiKeyEntity, entity);
-      if (spec.grants.workspaceIds.length) {
-        await m.insert(
-          ApiKeyWorkspaceEntity,
-          spec.grants.workspaceIds.map((workspaceId) => ({ apiKeyId: entity.id, workspaceId })),
-        );
+      if ((await this.repository.countInOrganization(m, spec.organizationId)) >= limit) {
+        throw apiKeyLimitReached(names.organization(spec.organizationId), limit);
       }
+      await this.repository.insert(m, entity, spec.grants.workspaceIds);
     };
     await (manager ? insert(manager) : this.transactions.run(insert));
     return { entity, key };
@@ -136,7 +132,7 @@ export class ApiKeyIssuer {
     }
     const rotatingItself = visible.id === caller.apiKeyId;
     if (!rotatingItself) {
-      const workspaceIds = (await this.views.workspaceIdsOf([visible.id])).get(visible.id) ?? [];
+      const workspaceIds = (await this.repository.workspaceIdsOf([visible.id])).get(visible.id) ?? [];
       this.grants.ensureWithinCaller(
         {
           level: visible.permissionLevel,
@@ -154,13 +150,7 @@ export class ApiKeyIssuer {
     const key = generateKey();
     const rotated = await this.transactions.run(async (m) => {
       // Row lock: concurrent rotations of this key queue here and each sees the previous one.
-      await m
-        .createQueryBuilder()
-        .update(ApiKeyEntity)
-        .set({ id: () => 'id' })
-        .where('id = :id', { id: keyId })
-        .execute();
-      const current = await m.findOneBy(ApiKeyEntity, { id: keyId, organizationId: caller.organizationId });
+      const current = await this.repository.lockAndRead(m, caller.organizationId, keyId);
       if (!current) throw notFound(names.apiKey(caller.organizationId, keyId));
       const now = this.clock.now();
       if (isExpired(current, now)) {
@@ -174,7 +164,7 @@ export class ApiKeyIssuer {
         previousSecretExpireTime: graceSeconds > 0 ? graceEnd : null,
         updateTime: now,
       };
-      await m.update(ApiKeyEntity, { id: current.id }, changes);
+      await this.repository.update(m, current.id, changes);
       return Object.assign(current, changes);
     });
     return { ...(await this.views.one(rotated)), key };

@@ -7,6 +7,7 @@ import { ApiKeyCredentials } from './api-key-credentials.service';
 import { ApiKeyExpiryService } from './api-key-expiry.service';
 import { ApiKeyIssuer } from './api-key-issuer.service';
 import { ApiKeyViews } from './api-key-views';
+import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeysController } from './api-keys.controller';
@@ -26,6 +27,7 @@ import { RequestedGrants } from './requested-grants';
   ],
   controllers: [ApiKeysController],
   providers: [
+    ApiKeyRepository,
     ApiKeysService,
     ApiKeyIssuer,
     ApiKeyViews,

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, SelectQueryBuilder } from 'typeorm';
 import { invalidField, notFound } from '../common/errors/rpc.error';
 import { ListQueryDto } from '../common/listing/list-query.dto';
 import { ListSpec, Paginator } from '../common/listing/paginator';
@@ -10,7 +8,7 @@ import { Clock } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Principal } from '../permissions/principal';
 import { ApiKeyViews } from './api-key-views';
-import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
+import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyResponse, ListApiKeysResponse } from './dto/api-key.response';
 import { UpdateApiKeyDto } from './dto/update-api-key.dto';
@@ -69,7 +67,7 @@ function apiKeyList(now: number): Omit<ListSpec<ApiKeyEntity>, 'collection'> {
 @Injectable()
 export class ApiKeysService {
   constructor(
-    @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
+    private readonly keys: ApiKeyRepository,
     private readonly views: ApiKeyViews,
     private readonly grants: RequestedGrants,
     private readonly paginator: Paginator,
@@ -78,8 +76,7 @@ export class ApiKeysService {
   ) {}
 
   async list(caller: Principal, query: ListQueryDto): Promise<ListApiKeysResponse> {
-    const qb = this.visibleTo(caller, this.keys.createQueryBuilder('k'));
-    const page = await this.paginator.page(qb, query, {
+    const page = await this.paginator.page(this.keys.visibleTo(caller), query, {
       ...apiKeyList(this.clock.now()),
       collection: `${names.organization(caller.organizationId)}/apiKeys`,
     });
@@ -92,9 +89,7 @@ export class ApiKeysService {
 
   /** The key as the caller may see it, or 404. */
   async findVisible(caller: Principal, keyId: string): Promise<ApiKeyEntity> {
-    const key = await this.visibleTo(caller, this.keys.createQueryBuilder('k'))
-      .andWhere('k.id = :keyId', { keyId })
-      .getOne();
+    const key = await this.keys.findVisible(caller, keyId);
     if (!key) throw notFound(names.apiKey(caller.organizationId, keyId));
     return key;
   }
@@ -112,7 +107,7 @@ export class ApiKeysService {
     }
     let workspaceIds: string[] | undefined;
     if (patchSendsGrants(dto)) {
-      const stored = (await this.views.workspaceIdsOf([key.id])).get(key.id) ?? [];
+      const stored = (await this.keys.workspaceIdsOf([key.id])).get(key.id) ?? [];
       const requested = mergeGrantsPatch(
         {
           level: key.permissionLevel,
@@ -133,17 +128,9 @@ export class ApiKeysService {
     if (Object.keys(changes).length === 0 && workspaceIds === undefined) return this.views.one(key);
 
     changes.updateTime = this.clock.now();
-    await this.transactions.run(async (manager) => {
-      await manager.update(ApiKeyEntity, { id: key.id }, changes);
-      if (workspaceIds !== undefined) {
-        await manager.delete(ApiKeyWorkspaceEntity, { apiKeyId: key.id });
-        if (workspaceIds.length) {
-          await manager.insert(
-            ApiKeyWorkspaceEntity,
-            workspaceIds.map((workspaceId) => ({ apiKeyId: key.id, workspaceId })),
-          );
-        }
-      }
+    await this.transactions.run(async (m) => {
+      await this.keys.update(m, key.id, changes);
+      if (workspaceIds !== undefined) await this.keys.replaceScope(m, key.id, workspaceIds);
     });
     return this.get(caller, keyId);
   }
@@ -151,23 +138,16 @@ export class ApiKeysService {
   /** Deletes (revokes) a key: the next request with it, on any instance, is 401. */
   async delete(caller: Principal, keyId: string): Promise<void> {
     const key = await this.findVisible(caller, keyId);
-    await this.keys.delete({ id: key.id });
+    await this.keys.delete(caller.organizationId, key.id);
   }
 
   /** Every key of an organization, newest first (operator CLI; no caller to filter by). */
-  async allOf(organizationId: string): Promise<ApiKeyEntity[]> {
-    return this.keys.find({ where: { organizationId }, order: { createTime: 'DESC', id: 'ASC' } });
+  allOf(organizationId: string): Promise<ApiKeyEntity[]> {
+    return this.keys.allOf(organizationId);
   }
 
   /** Operator revocation; false when there was no such key. */
-  async deleteById(organizationId: string, keyId: string): Promise<boolean> {
-    const result = await this.keys.delete({ organizationId, id: keyId });
-    return (result.affected ?? 0) > 0;
-  }
-
-  private visibleTo(caller: Principal, qb: SelectQueryBuilder<ApiKeyEntity>): SelectQueryBuilder<ApiKeyEntity> {
-    qb.where('k.organizationId = :org', { org: caller.organizationId });
-    if (caller.role !== 'org-admin') qb.andWhere('k.ownerUserId = :owner', { owner: caller.userId });
-    return qb;
+  deleteById(organizationId: string, keyId: string): Promise<boolean> {
+    return this.keys.delete(organizationId, keyId);
   }
 }

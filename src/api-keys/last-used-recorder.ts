@@ -1,8 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { ApiKeyEntity } from './api-key.entity';
+import { ApiKeyRepository } from './api-key.repository';
 
 /** How often pending last-used times are written, at most. */
 const FLUSH_INTERVAL_MS = 5000;
@@ -21,7 +19,7 @@ export class LastUsedRecorder implements OnModuleInit, BeforeApplicationShutdown
   private readonly resolutionMs: number;
 
   constructor(
-    @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
+    private readonly keys: ApiKeyRepository,
     config: AppConfig,
   ) {
     this.resolutionMs = config.env.LAST_USED_RESOLUTION_SECONDS * 1000;
@@ -56,13 +54,8 @@ export class LastUsedRecorder implements OnModuleInit, BeforeApplicationShutdown
     const batch = [...this.pending.entries()];
     this.pending.clear();
     for (const [id, time] of batch) {
-      await this.keys
-        .createQueryBuilder()
-        .update(ApiKeyEntity)
-        .set({ lastUsedTime: time })
-        // Conditional on the resolution, so N instances still write at most once per window.
-        .where('id = :id AND (last_used_time IS NULL OR last_used_time <= :due)', { id, due: time - this.resolutionMs })
-        .execute();
+      // Conditional on the resolution, so N instances still write at most once per window.
+      await this.keys.recordLastUsed(id, time, time - this.resolutionMs);
     }
   }
 }

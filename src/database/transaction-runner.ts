@@ -56,12 +56,20 @@ export class TransactionRunner {
    * InnoDB, the write lock in SQLite. Every rule that counts rows of an organization (key limit,
    * last admin) takes it first, so concurrent requests for one organization serialize here.
    */
-  async lockOrganization(manager: EntityManager, organizationId: string): Promise<void> {
+  lockOrganization(manager: EntityManager, organizationId: string): Promise<void> {
+    return this.lockRow(manager, 'organizations', organizationId);
+  }
+
+  /**
+   * Takes a row's write lock for the rest of the transaction with a no-op update (`SET id = id`):
+   * portable where `SELECT … FOR UPDATE` is not (TypeORM refuses it on SQLite).
+   */
+  async lockRow(manager: EntityManager, table: string, id: string): Promise<void> {
     await manager
       .createQueryBuilder()
-      .update('organizations')
+      .update(table)
       .set({ id: () => 'id' })
-      .where('id = :id', { id: organizationId })
+      .where('id = :id', { id })
       .execute();
   }
 }

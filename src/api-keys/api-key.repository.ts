@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, LessThanOrEqual, Repository, SelectQueryBuilder } from 'typeorm';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Principal } from '../permissions/principal';
+import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
+import { ApiKeyEntity } from './api-key.entity';
+import { CredentialLookup, CredentialRow } from './credential-lookup';
+
+/**
+ * Every statement on `api_keys` and `api_key_workspaces`, in one place: the services decide (who
+ * may do what, the key rules), this class reads and writes. Writes that are part of a larger unit
+ * of work take the caller's EntityManager.
+ */
+@Injectable()
+export class ApiKeyRepository {
+  constructor(
+    @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
+    @InjectRepository(ApiKeyWorkspaceEntity) private readonly scopes: Repository<ApiKeyWorkspaceEntity>,
+    private readonly credentials: CredentialLookup,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  /** The verification read of every request: one prepared statement (see CredentialLookup). */
+  findByCredentialHash(hash: string): Promise<CredentialRow[]> | CredentialRow[] {
+    return this.credentials.find(hash);
+  }
+
+  /**
+   * The keys a caller may see, as a query to page through (alias `k`). Ownership is a filter
+   * (API.md §4): an org-member sees only their own keys.
+   */
+  visibleTo(caller: Principal): SelectQueryBuilder<ApiKeyEntity> {
+    const qb = this.keys.createQueryBuilder('k').where('k.organizationId = :org', { org: caller.organizationId });
+    if (caller.role !== 'org-admin') qb.andWhere('k.ownerUserId = :owner', { owner: caller.userId });
+    return qb;
+  }
+
+  findVisible(caller: Principal, keyId: string): Promise<ApiKeyEntity | null> {
+    return this.visibleTo(caller).andWhere('k.id = :keyId', { keyId }).getOne();
+  }
+
+  /** Every key of an organization, newest first. */
+  allOf(organizationId: string): Promise<ApiKeyEntity[]> {
+    return this.keys.find({ where: { organizationId }, order: { createTime: 'DESC', id: 'ASC' } });
+  }
+
+  /** Workspace ids in each SPECIFIC key's scope, sorted for a stable answer. */
+  async workspaceIdsOf(keyIds: string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>();
+    if (keyIds.length === 0) return result;
+    const rows = await this.scopes.find({ where: { apiKeyId: In(keyIds) }, order: { workspaceId: 'ASC' } });
+    for (const row of rows) {
+      const list = result.get(row.apiKeyId) ?? [];
+      list.push(row.workspaceId);
+      result.set(row.apiKeyId, list);
+    }
+    return result;
+  }
+
+  // ---- writes inside a unit of work ----------------------------------------------------------
+
+  countInOrganization(m: EntityManager, organizationId: string): Promise<number> {
+    return m.countBy(ApiKeyEntity, { organizationId });
+  }
+
+  async insert(m: EntityManager, key: ApiKeyEntity, workspaceIds: readonly string[]): Promise<void> {
+    await m.insert(ApiKeyEntity, key);
+    await this.insertScope(m, key.id, workspaceIds);
+  }
+
+  /** Takes the key's row lock for the rest of the transaction and reads it (null if gone). */
+  async lockAndRead(m: EntityManager, organizationId: string, keyId: string): Promise<ApiKeyEntity | null> {
+    await this.transactions.lockRow(m, 'api_keys', keyId);
+    return m.findOneBy(ApiKeyEntity, { id: keyId, organizationId });
+  }
+
+  async update(m: EntityManager, keyId: string, changes: Partial<ApiKeyEntity>): Promise<void> {
+    await m.update(ApiKeyEntity, { id: keyId }, changes);
+  }
+
+  /** Replaces a key's workspace scope rows. */
+  async replaceScope(m: EntityManager, keyId: string, workspaceIds: readonly string[]): Promise<void> {
+    await m.delete(ApiKeyWorkspaceEntity, { apiKeyId: keyId });
+    await this.insertScope(m, keyId, workspaceIds);
+  }
+
+  // ---- single statements ---------------------------------------------------------------------
+
+  /** Deletes (revokes) a key of the organization; false when there was none. */
+  async delete(organizationId: string, keyId: string): Promise<boolean> {
+    const result = await this.keys.delete({ organizationId, id: keyId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * Marks up to `batchSize` keys past expire_time as STATE_EXPIRED and answers how many this call
+   * changed. Conditional on the state, so sweepers running at once never both count one key.
+   */
+  async expireBatch(now: number, batchSize: number): Promise<{ found: number; expired: number }> {
+    const batch = await this.keys.find({
+      select: { id: true },
+      where: { state: 'STATE_ACTIVE', expireTime: LessThanOrEqual(now) },
+      take: batchSize,
+    });
+    if (batch.length === 0) return { found: 0, expired: 0 };
+    const result = await this.keys
+      .createQueryBuilder()
+      .update(ApiKeyEntity)
+      .set({ state: 'STATE_EXPIRED', disableTime: now })
+      .where({ id: In(batch.map((k) => k.id)), state: 'STATE_ACTIVE' })
+      .execute();
+    return { found: batch.length, expired: result.affected ?? 0 };
+  }
+
+  /**
+   * Records a use at `time` when the stored one is null or not after `due`: conditional, so several
+   * instances write at most once per window and never move the time backwards.
+   */
+  async recordLastUsed(keyId: string, time: number, due: number): Promise<void> {
+    await this.keys
+      .createQueryBuilder()
+      .update(ApiKeyEntity)
+      .set({ lastUsedTime: time })
+      .where('id = :id AND (last_used_time IS NULL OR last_used_time <= :due)', { id: keyId, due })
+      .execute();
+  }
+
+  private async insertScope(m: EntityManager, keyId: string, workspaceIds: readonly string[]): Promise<void> {
+    if (workspaceIds.length === 0) return;
+    await m.insert(
+      ApiKeyWorkspaceEntity,
+      workspaceIds.map((workspaceId) => ({ apiKeyId: keyId, workspaceId })),
+    );
+  }
+}
