@@ -1,5 +1,7 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { MillisColumn, stringList } from '../database/columns';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { UserEntity } from '../organizations/user.entity';
 import { PermissionLevel, WorkspaceScope } from '../permissions/grants';
 import { ExpirationPreset } from './expiration';
 
@@ -11,18 +13,26 @@ export type ApiKeyState = 'STATE_ACTIVE' | 'STATE_EXPIRED';
  * (ApiKeyWorkspaceEntity) so deleting a workspace removes it from every key atomically.
  */
 @Entity({ name: 'api_keys' })
+@Index('uq_api_keys_secret', ['secretHash'], { unique: true })
+@Index('uq_api_keys_previous_secret', ['previousSecretHash'], { unique: true })
+@Index('ix_api_keys_org_create', ['organizationId', 'createTime'])
+@Index('ix_api_keys_owner', ['ownerUserId'])
+@Index('ix_api_keys_state_expire', ['state', 'expireTime'])
 export class ApiKeyEntity {
   @PrimaryColumn({ type: 'varchar', length: 32 })
   id: string;
 
   @Column({ name: 'organization_id', type: 'varchar', length: 32 })
+  @ForeignKey(() => OrganizationEntity, { name: 'fk_api_keys_org', onDelete: 'CASCADE' })
   organizationId: string;
 
+  /** Removing the owner from the organization deletes (revokes) their keys, atomically. */
   @Column({ name: 'owner_user_id', type: 'varchar', length: 32 })
+  @ForeignKey(() => UserEntity, { name: 'fk_api_keys_owner', onDelete: 'CASCADE' })
   ownerUserId: string;
 
   /** Resource name of the key that created this one; '' when the operator CLI did. */
-  @Column({ name: 'creator_key', type: 'varchar', length: 128 })
+  @Column({ name: 'creator_key', type: 'varchar', length: 128, default: '' })
   creatorKey: string;
 
   @Column({ name: 'display_name', type: 'varchar', length: 100 })
