@@ -40,9 +40,9 @@ let nextPort = 3900 + Math.floor(Math.random() * 80);
 
 // ---- processes ---------------------------------------------------------------------------------
 
-function start(script, env, ready) {
+function start(script, env, ready, nodeFlags = []) {
   const port = nextPort++;
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeFlags, script], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -153,6 +153,12 @@ async function measure(server, title, path, { headers = {}, method = 'GET', expe
 
 const PEPPER = 'bench-pepper-bench-pepper-bench-pepper-0123456789';
 
+/** The node flags `npm start` runs the server with (package.json), so the bench measures the same. */
+const TESSERA_NODE_FLAGS = /node (.*?)dist\/src\/main\.js/
+  .exec(require(join(root, 'package.json')).scripts['start:prod'])[1]
+  .split(/\s+/)
+  .filter(Boolean);
+
 function tesseraEnv(extra = {}) {
   return {
     HOST: '127.0.0.1',
@@ -195,17 +201,22 @@ async function startTessera() {
   const env = tesseraEnv();
   const boot = mysqlUrl ? bootstrapOnMysql(env) : null;
   if (boot) {
-    const server = await start(join(root, 'dist/src/main.js'), env, () => ({}));
+    const server = await start(join(root, 'dist/src/main.js'), env, () => ({}), TESSERA_NODE_FLAGS);
     await waitUntilServing(server.port);
     return { ...server, key: boot.key, organization: boot.organization, workspace: boot.workspace };
   }
   // The demo banner, printed once the server listens on a new SQLite database.
-  return start(join(root, 'dist/src/main.js'), env, (out) => {
-    const key = /Admin key:\s+(tsr_[0-9A-Za-z]{49})/.exec(out);
-    const org = /Organization:\s+(organizations\/[0-9a-z]+)/.exec(out);
-    const ws = /Workspace:\s+(organizations\/[0-9a-z]+\/workspaces\/[0-9a-z]+)/.exec(out);
-    return key && org && ws ? { key: key[1], organization: org[1], workspace: ws[1] } : null;
-  });
+  return start(
+    join(root, 'dist/src/main.js'),
+    env,
+    (out) => {
+      const key = /Admin key:\s+(tsr_[0-9A-Za-z]{49})/.exec(out);
+      const org = /Organization:\s+(organizations\/[0-9a-z]+)/.exec(out);
+      const ws = /Workspace:\s+(organizations\/[0-9a-z]+\/workspaces\/[0-9a-z]+)/.exec(out);
+      return key && org && ws ? { key: key[1], organization: org[1], workspace: ws[1] } : null;
+    },
+    TESSERA_NODE_FLAGS,
+  );
 }
 
 async function createKeys(server, count) {
