@@ -9,6 +9,7 @@ import { foldCase } from '../common/text';
 import { OrganizationResponse } from './dto/organization.response';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { OrganizationEntity } from './organization.entity';
+import { personOf } from './person';
 import { UserEntity } from './user.entity';
 
 @Injectable()
@@ -19,10 +20,16 @@ export class OrganizationsService {
     private readonly clock: Clock,
   ) {}
 
+  /** One statement: the organization with its owner's name and email. */
   async get(organizationId: string): Promise<OrganizationResponse> {
-    const org = await this.organizations.findOneBy({ id: organizationId });
-    if (!org) throw notFound(names.organization(organizationId));
-    return this.toResponse(org);
+    const { entities, raw } = await this.organizations
+      .createQueryBuilder('o')
+      .leftJoin(UserEntity, 'u', 'u.id = o.ownerUserId')
+      .addSelect(['u.displayName', 'u.email'])
+      .where('o.id = :id', { id: organizationId })
+      .getRawAndEntities<{ u_display_name: string | null; u_email: string | null }>();
+    if (entities.length === 0) throw notFound(names.organization(organizationId));
+    return OrganizationResponse.from(entities[0], personOf(raw[0].u_display_name, raw[0].u_email));
   }
 
   async exists(organizationId: string): Promise<boolean> {

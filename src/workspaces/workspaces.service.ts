@@ -14,6 +14,8 @@ import { Grants } from '../permissions/grants';
 import { CreateWorkspaceDto } from './dto/create-workspace.dto';
 import { UpdateWorkspaceDto } from './dto/update-workspace.dto';
 import { WorkspaceResponse } from './dto/workspace.response';
+import { UserEntity } from '../organizations/user.entity';
+import { personOf } from '../organizations/person';
 import { WorkspaceEntity } from './workspace.entity';
 
 const WORKSPACE_LIST: Omit<ListSpec<WorkspaceEntity>, 'collection'> = {
@@ -58,9 +60,16 @@ export class WorkspacesService {
     return { items: await this.toResponses(page.items), nextPageToken: page.nextPageToken };
   }
 
+  /** One statement: the workspace with its creator's name and email. */
   async get(organizationId: string, workspaceId: string): Promise<WorkspaceResponse> {
-    const [response] = await this.toResponses([await this.find(organizationId, workspaceId)]);
-    return response;
+    const { entities, raw } = await this.workspaces
+      .createQueryBuilder('w')
+      .leftJoin(UserEntity, 'u', 'u.id = w.creatorUserId')
+      .addSelect(['u.displayName', 'u.email'])
+      .where('w.organizationId = :org AND w.id = :id', { org: organizationId, id: workspaceId })
+      .getRawAndEntities<{ u_display_name: string | null; u_email: string | null }>();
+    if (entities.length === 0) throw notFound(names.workspace(organizationId, workspaceId));
+    return WorkspaceResponse.from(entities[0], personOf(raw[0].u_display_name, raw[0].u_email));
   }
 
   async create(organizationId: string, creatorUserId: string, dto: CreateWorkspaceDto): Promise<WorkspaceResponse> {

@@ -1,7 +1,7 @@
 import { names } from '../../common/resource-names';
 import { toTimestamp } from '../../common/time';
 import { OrganizationEntity } from '../organization.entity';
-import { UserEntity } from '../user.entity';
+import { Person } from '../person';
 
 /** v1Organization of the Kognitos API. */
 export class OrganizationResponse {
@@ -15,7 +15,7 @@ export class OrganizationResponse {
   owner_display_name: string;
   owner_email: string;
 
-  static from(org: OrganizationEntity, owner: UserEntity | null): OrganizationResponse {
+  static from(org: OrganizationEntity, owner: Person | null): OrganizationResponse {
     return {
       name: names.organization(org.id),
       title: org.title,
