@@ -80,6 +80,7 @@ describe('API keys: create', () => {
         update_time: expect.stringMatching(TIMESTAMP),
         last_used_time: null,
         previous_secret_expire_time: null,
+        expires_soon: false,
         key: expect.stringMatching(KEY_SHAPE),
       });
       expect(res.body.key_prefix).toBe(res.body.key.slice(0, 12));

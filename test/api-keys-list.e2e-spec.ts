@@ -92,6 +92,7 @@ describe('API keys: list', () => {
         update_time: expect.stringMatching(TIMESTAMP),
         last_used_time: null,
         previous_secret_expire_time: null,
+        expires_soon: false,
       });
     });
   });

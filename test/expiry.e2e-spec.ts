@@ -189,4 +189,38 @@ describe('API-key expiry (API.md §3, §5)', () => {
       }
     });
   });
+
+  describe('expiry signals (API.md §10): headers on every authenticated answer, expires_soon', () => {
+    it('tells the caller when its key expires; warns (Warning 299, expires_soon) in its last 7 days', async () => {
+      const key = await operatorKey(t, org, ADMIN, { displayName: 'signals', expiration: 'EXPIRATION_30_DAYS' });
+      const far = await as(t, key.key).get('/me');
+      expect(far.status).toBe(200);
+      expect(far.headers['tessera-key-expire-time']).toBe(key.expire_time);
+      expect(far.headers.warning).toBeUndefined();
+      expect(far.body.api_key.expires_soon).toBe(false);
+
+      t.clock.advance(Date.parse(key.expire_time) - t.clock.now() - 7 * DAY + 60_000); // 7 days less a minute left
+      const near = await as(t, key.key).get('/me');
+      expect(near.headers['tessera-key-expire-time']).toBe(key.expire_time);
+      expect(near.headers.warning).toBe(`299 tessera "API key expires ${key.expire_time}"`);
+      expect(near.body.api_key.expires_soon).toBe(true);
+      expect((await as(t, boot.key).get(key.name)).body.expires_soon).toBe(true);
+      const listed = await as(t, boot.key).get(
+        `${org}/apiKeys?filter=${encodeURIComponent('display_name = "signals"')}`,
+      );
+      expect(listed.body.api_keys.map((k: { expires_soon: boolean }) => k.expires_soon)).toEqual([true]);
+      // The admin's one-year key is not expiring soon.
+      expect((await as(t, boot.key).get('/me')).headers.warning).toBeUndefined();
+    });
+
+    it('sends them on authenticated errors too, and never on a 401', async () => {
+      const reader = await operatorKey(t, org, ADMIN, { displayName: 'reader', level: 'PERMISSION_LEVEL_READ_ONLY' });
+      const denied = await as(t, reader.key).post(`${org}/workspaces`, { title: 'Not allowed' });
+      expect(denied.status).toBe(403);
+      expect(denied.headers['tessera-key-expire-time']).toBe(reader.expire_time);
+      const anonymous = await t.http().get('/api/v1/me');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers['tessera-key-expire-time']).toBeUndefined();
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/time';
+import { AppConfig } from '../config/app-config';
 import { UsersService } from '../organizations/users.service';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyRepository } from './api-key.repository';
@@ -12,6 +13,7 @@ export class ApiKeyViews {
     private readonly keys: ApiKeyRepository,
     private readonly users: UsersService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async one(key: ApiKeyEntity): Promise<ApiKeyResponse> {
@@ -25,13 +27,13 @@ export class ApiKeyViews {
       this.users.findByIds(keys.map((k) => k.ownerUserId)),
       this.keys.workspaceIdsOf(keys.filter((k) => k.workspaceScope === 'WORKSPACE_SCOPE_SPECIFIC').map((k) => k.id)),
     ]);
-    const now = this.clock.now();
+    const at = { now: this.clock.now(), expiryWarningDays: this.config.env.EXPIRY_WARNING_DAYS };
     return keys.map((k) =>
       ApiKeyResponse.from(
         k,
         owners.get(k.ownerUserId) ?? { displayName: '', email: '' },
         workspaceIds.get(k.id) ?? [],
-        now,
+        at,
       ),
     );
   }

@@ -1,7 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticator } from 'passport';
+import { expiryHeaders } from '../api-keys/expiry-signals';
 import { rateLimited, unauthenticated } from '../common/errors/rpc.error';
+import { Clock } from '../common/time';
+import { AppConfig } from '../config/app-config';
 import { PRINCIPAL_PROPERTY } from '../permissions/principal';
 import { RouteAccessReader } from '../permissions/route-access';
 import { AuthFailureLimiter } from './auth-failure-limiter';
@@ -31,13 +34,17 @@ const NOTHING = Object.freeze({}) as Record<string, never>;
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
   private readonly passport = new Authenticator();
+  private readonly expiryWarningDays: number;
 
   constructor(
     private readonly access: RouteAccessReader,
     private readonly failures: AuthFailureLimiter,
+    private readonly clock: Clock,
     strategy: BearerStrategy,
+    config: AppConfig,
   ) {
     this.passport.use(BEARER_STRATEGY, strategy);
+    this.expiryWarningDays = config.env.EXPIRY_WARNING_DAYS;
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -58,6 +65,11 @@ export class BearerAuthGuard implements CanActivate {
     }
     request[PRINCIPAL_PROPERTY] = authentication.principal;
     request[VERIFIED_KEY_PROPERTY] = authentication.key;
+    // Every authenticated answer, success or error, tells the client when its key stops working.
+    context
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .headers(expiryHeaders(authentication.key.key.expireTime, this.clock.now(), this.expiryWarningDays));
     return true;
   }
 

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { VerifiedKey } from '../api-keys/api-key-credentials.service';
 import { ApiKeyResponse } from '../api-keys/dto/api-key.response';
 import { Clock } from '../common/time';
+import { AppConfig } from '../config/app-config';
 import { names } from '../common/resource-names';
 import { ListUserOrganizationsResponse } from '../organizations/dto/organization.response';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -20,6 +21,7 @@ export class MeController {
     private readonly organizations: OrganizationsService,
     private readonly registry: PermissionRegistry,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -32,7 +34,10 @@ export class MeController {
       user: { name: names.user(p.organizationId, p.userId), display_name: p.userDisplayName, email: p.userEmail },
       organization: names.organization(p.organizationId),
       role: p.role,
-      api_key: ApiKeyResponse.from(key, owner, workspaceIds, this.clock.now()),
+      api_key: ApiKeyResponse.from(key, owner, workspaceIds, {
+        now: this.clock.now(),
+        expiryWarningDays: this.config.env.EXPIRY_WARNING_DAYS,
+      }),
       effective_permissions: this.registry.all.filter((perm) => p.effectivePermissions.has(perm)),
     };
   }

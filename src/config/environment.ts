@@ -91,6 +91,13 @@ export class Environment {
   @Max(86400)
   LAST_USED_RESOLUTION_SECONDS = 60;
 
+  /** Keys this close to expire_time are flagged (`expires_soon`, a Warning header). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  EXPIRY_WARNING_DAYS = 7;
+
   @Transform(toBool)
   @IsBoolean()
   TESSERA_DEMO = true;

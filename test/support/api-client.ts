@@ -39,6 +39,7 @@ export interface ApiKeyBody {
   update_time: string;
   last_used_time: string | null;
   previous_secret_expire_time: string | null;
+  expires_soon: boolean;
 }
 
 export type IssuedKey = ApiKeyBody & { key: string };

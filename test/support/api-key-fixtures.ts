@@ -41,6 +41,7 @@ export const API_KEY_FIELDS = [
   'update_time',
   'last_used_time',
   'previous_secret_expire_time',
+  'expires_soon',
 ].sort();
 
 /** Adds a member through the API; returns the user's resource name. */

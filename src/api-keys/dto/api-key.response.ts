@@ -4,6 +4,7 @@ import { PermissionLevel, WorkspaceScope } from '../../permissions/grants';
 import { isExpired, isGraceActive } from '../api-key-lifecycle';
 import { ApiKeyEntity, ApiKeyState } from '../api-key.entity';
 import { ExpirationPreset } from '../expiration';
+import { expiresSoon } from '../expiry-signals';
 
 /** The key's columns the ApiKey shape is made of (the current secret's hash is never among them). */
 export type ApiKeyShownFields = Omit<ApiKeyEntity, 'secretHash' | 'displayNameFolded' | 'disableTime'>;
@@ -37,12 +38,14 @@ export class ApiKeyResponse {
   last_used_time: string | null;
   /** When the rotated-out secret stops working; null when none works. */
   previous_secret_expire_time: string | null;
+  /** Within EXPIRY_WARNING_DAYS of expire_time (and not yet expired). */
+  expires_soon: boolean;
 
   static from(
     key: ApiKeyShownFields,
     owner: { displayName: string; email: string },
     workspaceIds: readonly string[],
-    now: number,
+    { now, expiryWarningDays }: { now: number; expiryWarningDays: number },
   ): ApiKeyResponse {
     return {
       name: names.apiKey(key.organizationId, key.id),
@@ -66,6 +69,7 @@ export class ApiKeyResponse {
       update_time: toTimestamp(key.updateTime),
       last_used_time: toTimestamp(key.lastUsedTime),
       previous_secret_expire_time: isGraceActive(key, now) ? toTimestamp(key.previousSecretExpireTime) : null,
+      expires_soon: expiresSoon(key.expireTime, now, expiryWarningDays),
     };
   }
 }
