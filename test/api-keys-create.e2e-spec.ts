@@ -81,6 +81,7 @@ describe('API keys: create', () => {
         last_used_time: null,
         previous_secret_expire_time: null,
         expires_soon: false,
+        allowed_ips: [],
         key: expect.stringMatching(KEY_SHAPE),
       });
       expect(res.body.key_prefix).toBe(res.body.key.slice(0, 12));

@@ -93,6 +93,7 @@ describe('API keys: list', () => {
         last_used_time: null,
         previous_secret_expire_time: null,
         expires_soon: false,
+        allowed_ips: [],
       });
     });
   });

@@ -336,10 +336,18 @@ describe('OpenAPI document and Swagger UI', () => {
       }
     });
 
-    it('describes CreateApiKeyDto: display_name, the expiration presets, levels, scopes, optional permissions and workspaces', () => {
+    it('describes CreateApiKeyDto: display_name, the expiration presets, levels, scopes, optional permissions, workspaces and allowed_ips', () => {
       const dto = resolve({ $ref: '#/components/schemas/CreateApiKeyDto' });
       expect(Object.keys(dto.properties!).sort()).toEqual(
-        ['display_name', 'expiration', 'permission_level', 'permissions', 'workspace_scope', 'workspaces'].sort(),
+        [
+          'display_name',
+          'expiration',
+          'permission_level',
+          'permissions',
+          'workspace_scope',
+          'workspaces',
+          'allowed_ips',
+        ].sort(),
       );
       expect(dto.properties!.display_name.type).toBe('string');
       expect([...(dto.properties!.expiration.enum ?? [])].sort()).toEqual([...EXPIRATIONS].sort());
@@ -358,7 +366,7 @@ describe('OpenAPI document and Swagger UI', () => {
     it('describes UpdateApiKeyDto: every field optional, expiration not editable', () => {
       const dto = resolve({ $ref: '#/components/schemas/UpdateApiKeyDto' });
       expect(Object.keys(dto.properties!).sort()).toEqual(
-        ['display_name', 'permission_level', 'permissions', 'workspace_scope', 'workspaces'].sort(),
+        ['display_name', 'permission_level', 'permissions', 'workspace_scope', 'workspaces', 'allowed_ips'].sort(),
       );
       expect(dto.required ?? []).toEqual([]);
       expect([...(dto.properties!.permission_level.enum ?? [])].sort()).toEqual([...LEVELS].sort());

@@ -42,6 +42,7 @@ function row(overrides: Partial<CredentialRow> = {}): CredentialRow {
     owner_email: 'ada@example.test',
     owner_role: 'org-admin',
     workspace_id: null,
+    allowed_ips: '[]',
     ...overrides,
   };
 }

@@ -18,6 +18,7 @@ import { ApiKeyWithSecretResponse } from './dto/api-key.response';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
 import { ExpirationPreset, expireTimeFor } from './expiration';
 import { displayPrefix, generateKey } from './key-format';
+import { ensureAllowlistWithin, normalizeAllowlist } from './ip-allowlist';
 import { KeyHasher } from './key-hasher';
 import { RequestedGrants } from './requested-grants';
 
@@ -31,6 +32,8 @@ export interface NewKeySpec {
   creatorKey: string;
   /** When the caller already fixed "now" (to check the lifetime rule against the same instant). */
   createTime?: number;
+  /** Normalized IP allowlist; absent = any address. */
+  allowedIps?: string[];
 }
 
 /**
@@ -62,6 +65,8 @@ export class ApiKeyIssuer {
       },
       caller,
     );
+    const allowedIps = normalizeAllowlist(dto.allowed_ips ?? []);
+    ensureAllowlistWithin(allowedIps, caller.allowedIps);
     const createTime = this.clock.now();
     if (expireTimeFor(dto.expiration, createTime) > caller.keyExpireTime && !isFullPowerAdminKey(caller)) {
       throw escalationDenied('A new key may not outlive the key that creates it; choose a shorter expiration.');
@@ -74,6 +79,7 @@ export class ApiKeyIssuer {
       grants,
       creatorKey: names.apiKey(caller.organizationId, caller.apiKeyId),
       createTime,
+      allowedIps,
     });
     return { ...(await this.views.one(issued.entity)), key: issued.key };
   }
@@ -107,6 +113,7 @@ export class ApiKeyIssuer {
       createTime: now,
       updateTime: now,
       lastUsedTime: null,
+      allowedIps: spec.allowedIps ?? [],
     };
     const insert = async (m: EntityManager) => {
       await this.transactions.lockOrganization(m, spec.organizationId);

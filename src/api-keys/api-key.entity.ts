@@ -84,4 +84,8 @@ export class ApiKeyEntity {
 
   @Column(MillisColumn('last_used_time', { nullable: true }))
   lastUsedTime: number | null;
+
+  /** Normalized addresses/CIDRs the key may be used from; [] = any address (API.md §10). */
+  @Column({ name: 'allowed_ips', type: 'varchar', length: 1024, default: '[]', transformer: stringList })
+  allowedIps: string[];
 }

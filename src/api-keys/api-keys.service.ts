@@ -13,6 +13,7 @@ import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyResponse, ListApiKeysResponse } from './dto/api-key.response';
 import { UpdateApiKeyDto } from './dto/update-api-key.dto';
 import { mergeGrantsPatch, patchSendsGrants } from './grants-patch';
+import { ensureAllowlistWithin, normalizeAllowlist } from './ip-allowlist';
 import { RequestedGrants } from './requested-grants';
 
 function apiKeyList(now: number): Omit<ListSpec<ApiKeyEntity>, 'collection'> {
@@ -104,6 +105,11 @@ export class ApiKeysService {
     if (dto.display_name !== undefined && dto.display_name !== key.displayName) {
       changes.displayName = dto.display_name;
       changes.displayNameFolded = foldCase(dto.display_name);
+    }
+    if (dto.allowed_ips !== undefined) {
+      const allowedIps = normalizeAllowlist(dto.allowed_ips);
+      ensureAllowlistWithin(allowedIps, caller.allowedIps);
+      if (allowedIps.join(',') !== key.allowedIps.join(',')) changes.allowedIps = allowedIps;
     }
     let workspaceIds: string[] | undefined;
     if (patchSendsGrants(dto)) {

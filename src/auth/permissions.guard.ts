@@ -1,10 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import {
   escalationDenied,
+  ipNotAllowed,
   organizationMismatch,
   permissionMissing,
   workspaceOutOfScope,
 } from '../common/errors/rpc.error';
+import { allowsAddress } from '../api-keys/ip-allowlist';
 import { canReachWorkspace, Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
 import { RouteAccessReader } from '../permissions/route-access';
 
@@ -13,7 +15,8 @@ export const ORGANIZATION_PARAM = 'organizationId';
 export const WORKSPACE_PARAM = 'workspaceId';
 
 /**
- * Global guard 3 of 3: authorization before existence (API.md §2). The organization in the path
+ * Global guard 3 of 3: authorization before existence (API.md §2). A key with an IP allowlist is
+ * refused from any other client address (403 IP_NOT_ALLOWED). The organization in the path
  * must be the key's; the route's @RequirePermissions must be in the effective set; a route marked
  * @RequireCurrentSecret refuses a rotated-out secret; a workspace in the path must be within the
  * key's scope. All are 403 whether or not the resource exists. A route
@@ -34,9 +37,12 @@ export class PermissionsGuard implements CanActivate {
       );
       throw permissionMissing('undeclared');
     }
-    const request = context.switchToHttp().getRequest<{ params?: Record<string, string | undefined> }>();
+    const request = context.switchToHttp().getRequest<{ ip: string; params?: Record<string, string | undefined> }>();
     const principal = (request as Record<string, unknown>)[PRINCIPAL_PROPERTY] as Principal;
     const params = request.params ?? {};
+
+    // The key's allowlist first: from anywhere else, the key may do nothing at all.
+    if (!allowsAddress(principal.allowedIps, request.ip)) throw ipNotAllowed();
 
     const organizationId = params[ORGANIZATION_PARAM];
     if (organizationId !== undefined && organizationId !== principal.organizationId) throw organizationMismatch();

@@ -35,6 +35,7 @@ export class PrincipalFactory {
       },
       keyExpireTime: key.expireTime,
       viaPreviousSecret,
+      allowedIps: key.allowedIps,
       effectivePermissions:
         key.permissionLevel === 'PERMISSION_LEVEL_RESTRICTED'
           ? this.compute(key.permissionLevel, key.permissions, owner.role)

@@ -16,6 +16,8 @@ export interface Principal {
   apiKeyId: string;
   grants: Grants;
   keyExpireTime: number;
+  /** The key's IP allowlist, normalized ([] = any address). */
+  allowedIps: readonly string[];
   /** Authenticated with the key's rotated-out secret (still in its grace period). */
   viaPreviousSecret: boolean;
   effectivePermissions: ReadonlySet<PermissionName>;

@@ -40,6 +40,7 @@ export interface ApiKeyBody {
   last_used_time: string | null;
   previous_secret_expire_time: string | null;
   expires_soon: boolean;
+  allowed_ips: string[];
 }
 
 export type IssuedKey = ApiKeyBody & { key: string };

@@ -42,6 +42,7 @@ export const API_KEY_FIELDS = [
   'last_used_time',
   'previous_secret_expire_time',
   'expires_soon',
+  'allowed_ips',
 ].sort();
 
 /** Adds a member through the API; returns the user's resource name. */

@@ -40,6 +40,8 @@ export class ApiKeyResponse {
   previous_secret_expire_time: string | null;
   /** Within EXPIRY_WARNING_DAYS of expire_time (and not yet expired). */
   expires_soon: boolean;
+  /** Addresses/CIDRs the key may be used from, normalized; [] = any address. */
+  allowed_ips: string[];
 
   static from(
     key: ApiKeyShownFields,
@@ -70,6 +72,7 @@ export class ApiKeyResponse {
       last_used_time: toTimestamp(key.lastUsedTime),
       previous_secret_expire_time: isGraceActive(key, now) ? toTimestamp(key.previousSecretExpireTime) : null,
       expires_soon: expiresSoon(key.expireTime, now, expiryWarningDays),
+      allowed_ips: key.allowedIps,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsArray, IsIn, IsString } from 'class-validator';
 import { IsOptionalNotNull, IsTitle } from '../../common/validation/decorators';
+import { MAX_ALLOWED_IPS } from '../ip-allowlist';
 import { PERMISSION_LEVELS, PermissionLevel, WORKSPACE_SCOPES, WorkspaceScope } from '../../permissions/grants';
 
 /** Each field sent replaces the stored one; the result must satisfy the create rules. */
@@ -27,4 +28,14 @@ export class UpdateApiKeyDto {
   @ArrayMaxSize(1000)
   @IsString({ each: true })
   workspaces?: string[];
+
+  /**
+   * IPv4/IPv6 addresses or CIDR ranges the key may be used from (at most 20, normalized); [] or
+   * absent = any address. A caller with its own allowlist must give a non-empty list within it.
+   */
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(MAX_ALLOWED_IPS)
+  @IsString({ each: true })
+  allowed_ips?: string[];
 }

@@ -127,6 +127,14 @@ export const organizationMismatch = (): RpcError =>
 export const workspaceOutOfScope = (message = "The workspace is outside the API key's scope."): RpcError =>
   new RpcError(RpcCode.PERMISSION_DENIED, 'WORKSPACE_OUT_OF_SCOPE', message);
 
+/** The key has an IP allowlist and the client's address (as resolved under TRUST_PROXY) is not on it. */
+export const ipNotAllowed = (): RpcError =>
+  new RpcError(
+    RpcCode.PERMISSION_DENIED,
+    'IP_NOT_ALLOWED',
+    "The API key may not be used from this client's IP address (see its allowed_ips).",
+  );
+
 export const escalationDenied = (message: string): RpcError =>
   new RpcError(RpcCode.PERMISSION_DENIED, 'ESCALATION_DENIED', message);
 
