@@ -37,6 +37,7 @@ export function setupOpenApi(app: INestApplication): void {
   );
   declarePathParameters(document);
   addCommonErrorResponses(document);
+  addExpiryHeaders(document);
   for (const path of Object.values(document.paths)) {
     for (const operation of Object.values(path) as { description?: string; 'x-required-permissions'?: string[] }[]) {
       const required = operation['x-required-permissions'];
@@ -69,6 +70,34 @@ function addCommonErrorResponses(document: OpenAPIObject): void {
       const r = operation.responses;
       r['400'] ??= error('INVALID_ARGUMENT (bad body, filter, order_by or page token) or FAILED_PRECONDITION.');
       r['503'] ??= error('UNAVAILABLE: the database cannot be reached; retry.');
+    }
+  }
+}
+
+/**
+ * Every authenticated answer carries the calling key's expiry signals (API.md §10): declared on each
+ * response of every operation that takes a key, so generated clients can read them.
+ */
+function addExpiryHeaders(document: OpenAPIObject): void {
+  const headers = {
+    'Tessera-Key-Expire-Time': {
+      description: 'When the calling API key expires (RFC 3339). On every authenticated answer.',
+      schema: { type: 'string', format: 'date-time' },
+    },
+    Warning: {
+      description: 'Within EXPIRY_WARNING_DAYS of that time: `299 tessera "API key expires <RFC 3339>"`.',
+      schema: { type: 'string' },
+    },
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as {
+      security?: unknown[];
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    }[]) {
+      if (!operation.security?.length) continue;
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (status !== '401') response.headers = { ...headers, ...response.headers };
+      }
     }
   }
 }

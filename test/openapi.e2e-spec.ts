@@ -180,6 +180,26 @@ describe('OpenAPI document and Swagger UI', () => {
     });
   });
 
+  describe('expiry signals (API.md §10)', () => {
+    it('declares Tessera-Key-Expire-Time and Warning on every answer of every authenticated operation but 401', () => {
+      for (const [path, item] of Object.entries(doc.paths)) {
+        for (const [method, operation] of Object.entries(item)) {
+          if (!operation.security?.length) continue;
+          for (const [status, response] of Object.entries(operation.responses)) {
+            const headers = Object.keys((response as { headers?: object }).headers ?? {});
+            const expected = status === '401' ? [] : ['Tessera-Key-Expire-Time', 'Warning'];
+            expect([method, path, status, headers.filter((h) => expected.includes(h)).sort()]).toEqual([
+              method,
+              path,
+              status,
+              expected,
+            ]);
+          }
+        }
+      }
+    });
+  });
+
   describe('security', () => {
     it('declares an http bearer security scheme', () => {
       expect(bearerSchemeName()).toEqual(expect.any(String));
