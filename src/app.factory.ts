@@ -9,6 +9,7 @@ import { sendRpcError } from './common/errors/rpc-exception.filter';
 import { invalidArgument, notFound } from './common/errors/rpc.error';
 import { useDepthLimitedJsonParser } from './common/json-body';
 import { useRequestDeadline } from './common/request-deadline';
+import { genRequestId, useRequestIdHeader } from './common/request-id';
 import { useSecurityHeaders } from './common/security-headers';
 import { AppConfig } from './config/app-config';
 import { DOCS_PATH, setupOpenApi } from './openapi';
@@ -29,6 +30,8 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
       connectionsCheckingInterval: Math.min(1000, Math.ceil(config.env.REQUEST_TIMEOUT_MS / 10)),
     },
     trustProxy: config.trustProxy,
+    // request.id is the caller's well-formed X-Request-Id or a new UUID (audit events record it).
+    genReqId: genRequestId,
     rewriteUrl: (req: { url?: string }) => rewriteCustomMethodUrl(req.url ?? '/'),
     // Ids are short; a longer path segment is junk and gets its 404 without more work.
     routerOptions: { maxParamLength: 200 },
@@ -58,6 +61,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   useDepthLimitedJsonParser(fastify);
   useRequestDeadline(fastify);
   useSecurityHeaders(fastify, API_PREFIX, DOCS_PATH);
+  useRequestIdHeader(fastify);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready'] });
   setupOpenApi(app);
   await app.init();

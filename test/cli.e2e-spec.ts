@@ -133,7 +133,44 @@ describe('CLI (API.md §8)', () => {
     expect((await as(t, boot.key).get('/me')).status).toBe(401);
   });
 
+  it("audit prints the organization's events, oldest first, every operator action as OPERATOR", () => {
+    const run = cli('audit', '--organization', boot.organization, '--json');
+    expect(run.status).toBe(0);
+    const events = run.json().audit_events as {
+      action: string;
+      actor: { type: string };
+      targets: { name: string }[];
+      create_time: string;
+    }[];
+    // bootstrap, the create-key test's key, then delete-key of the bootstrap key
+    expect(events.map((e) => [e.action, e.actor.type])).toEqual([
+      ['user.added', 'OPERATOR'],
+      ['workspace.created', 'OPERATOR'],
+      ['api_key.created', 'OPERATOR'],
+      ['api_key.created', 'OPERATOR'],
+      ['api_key.deleted', 'OPERATOR'],
+    ]);
+    const last = events[events.length - 1];
+    expect(last.targets[0].name).toBe(boot.api_key);
+    expect(run.stdout).not.toMatch(/tsr_[0-9A-Za-z]{49}/);
+
+    const human = cli('audit', '--organization', boot.organization);
+    expect(human.status).toBe(0);
+    const lines = human.stdout.trim().split('\n');
+    expect(lines).toHaveLength(events.length);
+    expect(lines[lines.length - 1]).toMatch(
+      /^\S+Z {2}api_key\.deleted {2}by OPERATOR {2}on organizations\/\S+\/apiKeys\/\S+ "Admin key"$/,
+    );
+
+    const future = cli('audit', '--organization', boot.organization, '--since', '2999-01-01T00:00:00Z', '--json');
+    expect(future.json()).toEqual({ audit_events: [] });
+    const since = cli('audit', '--organization', boot.organization, '--since', last.create_time, '--json');
+    expect(since.json().audit_events.length).toBeGreaterThanOrEqual(1);
+  });
+
   it.each([
+    [['audit', '--organization', 'doesnotexist'], /not found/],
+    [['audit', '--organization', 'x', '--since', 'yesterday'], /--since/],
     [['delete-key', '--api-key', 'organizations/nope/apiKeys/nope'], /not found/],
     [['delete-key', '--api-key', 'garbage'], /not an API key name/],
     [['list-keys', '--organization', 'doesnotexist'], /not found/],

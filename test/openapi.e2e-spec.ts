@@ -68,6 +68,7 @@ const OPERATIONS: [method: string, path: string, permission: string | null][] = 
   ['patch', `${O}/apiKeys/{apiKeyId}`, 'update:ApiKey'],
   ['delete', `${O}/apiKeys/{apiKeyId}`, 'delete:ApiKey'],
   ['post', ROTATE_PATH, 'update:ApiKey'],
+  ['get', `${O}/auditEvents`, 'read:AuditEvent'],
 ];
 
 const EXPIRATIONS = [

@@ -5,11 +5,16 @@ import { apiKeyLimitReached, escalationDenied, failedPrecondition, notFound } fr
 import { newId } from '../common/ids';
 import { names } from '../common/resource-names';
 import { foldCase } from '../common/text';
-import { Clock } from '../common/time';
+import { Clock, toTimestamp } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
+import { Actor } from '../audit/actor';
+import { creationChanges } from '../audit/audit-changes';
+import { AuditLog } from '../audit/audit-log';
+import { auditTargets } from '../audit/audit-targets';
 import { Grants } from '../permissions/grants';
 import { isFullPowerAdminKey, Principal } from '../permissions/principal';
-import { isExpired } from './api-key-lifecycle';
+import { auditedKeyFields } from './api-key-audit';
+import { isExpired, isGraceActive } from './api-key-lifecycle';
 import { ApiKeyViews } from './api-key-views';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyRepository } from './api-key.repository';
@@ -34,6 +39,8 @@ export interface NewKeySpec {
   createTime?: number;
   /** Normalized IP allowlist; absent = any address. */
   allowedIps?: string[];
+  /** Who the `api_key.created` event names. */
+  actor: Actor;
 }
 
 /**
@@ -49,12 +56,13 @@ export class ApiKeyIssuer {
     private readonly grants: RequestedGrants,
     private readonly hasher: KeyHasher,
     private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
   /** A caller creates a key for themselves, within their own grants and lifetime. */
-  async create(caller: Principal, dto: CreateApiKeyDto): Promise<ApiKeyWithSecretResponse> {
+  async create(caller: Principal, actor: Actor, dto: CreateApiKeyDto): Promise<ApiKeyWithSecretResponse> {
     const grants = await this.grants.resolve(
       caller.organizationId,
       {
@@ -80,14 +88,15 @@ export class ApiKeyIssuer {
       creatorKey: names.apiKey(caller.organizationId, caller.apiKeyId),
       createTime,
       allowedIps,
+      actor,
     });
     return { ...(await this.views.one(issued.entity)), key: issued.key };
   }
 
   /**
    * Inserts a key after taking the organization's lock and counting its keys, so the limit holds
-   * under any number of concurrent creates. Used by `create`, bootstrap and the operator CLI; pass
-   * `manager` to join the caller's transaction.
+   * under any number of concurrent creates, with its `api_key.created` event. Used by `create`,
+   * bootstrap and the operator CLI; pass `manager` to join the caller's transaction.
    */
   async issue(spec: NewKeySpec, manager?: EntityManager): Promise<{ entity: ApiKeyEntity; key: string }> {
     const key = generateKey();
@@ -113,6 +122,7 @@ export class ApiKeyIssuer {
       createTime: now,
       updateTime: now,
       lastUsedTime: null,
+      expiringNoticeTime: null,
       allowedIps: spec.allowedIps ?? [],
     };
     const insert = async (m: EntityManager) => {
@@ -122,6 +132,13 @@ export class ApiKeyIssuer {
         throw apiKeyLimitReached(names.organization(spec.organizationId), limit);
       }
       await this.repository.insert(m, entity, spec.grants.workspaceIds);
+      await this.audit.record(m, {
+        organizationId: spec.organizationId,
+        action: 'api_key.created',
+        actor: spec.actor,
+        targets: [auditTargets.apiKey(entity)],
+        changes: creationChanges(auditedKeyFields(entity, spec.grants.workspaceIds)),
+      });
     };
     await (manager ? insert(manager) : this.transactions.run(insert));
     return { entity, key };
@@ -132,7 +149,12 @@ export class ApiKeyIssuer {
    * serialized by its row lock, so each answer's secret is live when handed out. With a grace
    * period the previous secret keeps working until min(now + grace, expire_time).
    */
-  async rotate(caller: Principal, keyId: string, graceSeconds: number): Promise<ApiKeyWithSecretResponse> {
+  async rotate(
+    caller: Principal,
+    actor: Actor,
+    keyId: string,
+    graceSeconds: number,
+  ): Promise<ApiKeyWithSecretResponse> {
     const visible = await this.keys.findVisible(caller, keyId);
     if (visible.ownerUserId !== caller.userId) {
       throw escalationDenied('Only the owner of an API key may rotate it.');
@@ -164,14 +186,28 @@ export class ApiKeyIssuer {
         throw failedPrecondition('An expired API key cannot be rotated; create a new one.');
       }
       const graceEnd = Math.min(now + graceSeconds * 1000, current.expireTime);
+      const keyPrefix = displayPrefix(key);
       const changes: Partial<ApiKeyEntity> = {
         secretHash: this.hasher.hash(key),
-        keyPrefix: displayPrefix(key),
+        keyPrefix,
         previousSecretHash: graceSeconds > 0 ? current.secretHash : null,
         previousSecretExpireTime: graceSeconds > 0 ? graceEnd : null,
         updateTime: now,
       };
       await this.repository.update(m, current.id, changes);
+      await this.audit.record(m, {
+        organizationId: current.organizationId,
+        action: 'api_key.rotated',
+        actor,
+        targets: [auditTargets.apiKey(current)],
+        changes: {
+          key_prefix: { before: current.keyPrefix, after: keyPrefix },
+          previous_secret_expire_time: {
+            before: toTimestamp(isGraceActive(current, now) ? current.previousSecretExpireTime : null),
+            after: toTimestamp(changes.previousSecretExpireTime ?? null),
+          },
+        },
+      });
       return Object.assign(current, changes);
     });
     return { ...(await this.views.one(rotated)), key };

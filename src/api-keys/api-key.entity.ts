@@ -85,6 +85,10 @@ export class ApiKeyEntity {
   @Column(MillisColumn('last_used_time', { nullable: true }))
   lastUsedTime: number | null;
 
+  /** When the sweep recorded this key's one-time `api_key.expiring` event (API.md §9); null before. */
+  @Column(MillisColumn('expiring_notice_time', { nullable: true }))
+  expiringNoticeTime: number | null;
+
   /** Normalized addresses/CIDRs the key may be used from; [] = any address (API.md §10). */
   @Column({ name: 'allowed_ips', type: 'varchar', length: 1024, default: '[]', transformer: stringList })
   allowedIps: string[];

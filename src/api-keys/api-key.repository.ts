@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, LessThanOrEqual, Repository, SelectQueryBuilder } from 'typeorm';
+import { Between, EntityManager, In, IsNull, LessThanOrEqual, Repository, SelectQueryBuilder } from 'typeorm';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Principal } from '../permissions/principal';
 import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
 import { ApiKeyEntity } from './api-key.entity';
 import { CredentialLookup, CredentialRow } from './credential-lookup';
+
+/** What the sweep needs of a key: enough to change it and to name it in its event. */
+export type SweepCandidate = Pick<ApiKeyEntity, 'id' | 'organizationId' | 'displayName' | 'ownerUserId'>;
+const SWEEP_CANDIDATE_COLUMNS = { id: true, organizationId: true, displayName: true, ownerUserId: true } as const;
 
 /**
  * Every statement on `api_keys` and `api_key_workspaces`, in one place: the services decide (who
@@ -48,10 +52,11 @@ export class ApiKeyRepository {
   }
 
   /** Workspace ids in each SPECIFIC key's scope, sorted for a stable answer. */
-  async workspaceIdsOf(keyIds: string[]): Promise<Map<string, string[]>> {
+  async workspaceIdsOf(keyIds: string[], m?: EntityManager): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>();
     if (keyIds.length === 0) return result;
-    const rows = await this.scopes.find({ where: { apiKeyId: In(keyIds) }, order: { workspaceId: 'ASC' } });
+    const scopes = m ? m.getRepository(ApiKeyWorkspaceEntity) : this.scopes;
+    const rows = await scopes.find({ where: { apiKeyId: In(keyIds) }, order: { workspaceId: 'ASC' } });
     for (const row of rows) {
       const list = result.get(row.apiKeyId) ?? [];
       list.push(row.workspaceId);
@@ -87,32 +92,51 @@ export class ApiKeyRepository {
     await this.insertScope(m, keyId, workspaceIds);
   }
 
+  /** Deletes (revokes) a key of the organization; its scope rows go with it (cascade). */
+  async delete(m: EntityManager, organizationId: string, keyId: string): Promise<void> {
+    await m.delete(ApiKeyEntity, { organizationId, id: keyId });
+  }
+
   // ---- single statements ---------------------------------------------------------------------
 
-  /** Deletes (revokes) a key of the organization; false when there was none. */
-  async delete(organizationId: string, keyId: string): Promise<boolean> {
-    const result = await this.keys.delete({ organizationId, id: keyId });
+  /** Up to `batchSize` keys still ACTIVE whose expire_time has passed. */
+  findExpiredActive(now: number, batchSize: number): Promise<SweepCandidate[]> {
+    return this.keys.find({
+      select: SWEEP_CANDIDATE_COLUMNS,
+      where: { state: 'STATE_ACTIVE', expireTime: LessThanOrEqual(now) },
+      order: { expireTime: 'ASC', id: 'ASC' },
+      take: batchSize,
+    });
+  }
+
+  /** Up to `batchSize` active keys expiring in (now, until] whose expiring event is not yet recorded. */
+  findExpiringUnannounced(now: number, until: number, batchSize: number): Promise<SweepCandidate[]> {
+    return this.keys.find({
+      select: SWEEP_CANDIDATE_COLUMNS,
+      where: { state: 'STATE_ACTIVE', expireTime: Between(now + 1, until), expiringNoticeTime: IsNull() },
+      order: { expireTime: 'ASC', id: 'ASC' },
+      take: batchSize,
+    });
+  }
+
+  /** ACTIVE → EXPIRED; true only if this call changed the row (so only one sweeper records it). */
+  async markExpired(m: EntityManager, keyId: string, now: number): Promise<boolean> {
+    const result = await m.update(
+      ApiKeyEntity,
+      { id: keyId, state: 'STATE_ACTIVE' },
+      { state: 'STATE_EXPIRED', disableTime: now },
+    );
     return (result.affected ?? 0) > 0;
   }
 
-  /**
-   * Marks up to `batchSize` keys past expire_time as STATE_EXPIRED and answers how many this call
-   * changed. Conditional on the state, so sweepers running at once never both count one key.
-   */
-  async expireBatch(now: number, batchSize: number): Promise<{ found: number; expired: number }> {
-    const batch = await this.keys.find({
-      select: { id: true },
-      where: { state: 'STATE_ACTIVE', expireTime: LessThanOrEqual(now) },
-      take: batchSize,
-    });
-    if (batch.length === 0) return { found: 0, expired: 0 };
-    const result = await this.keys
-      .createQueryBuilder()
-      .update(ApiKeyEntity)
-      .set({ state: 'STATE_EXPIRED', disableTime: now })
-      .where({ id: In(batch.map((k) => k.id)), state: 'STATE_ACTIVE' })
-      .execute();
-    return { found: batch.length, expired: result.affected ?? 0 };
+  /** Sets expiring_notice_time if unset; true only if this call set it. */
+  async markExpiringAnnounced(m: EntityManager, keyId: string, now: number): Promise<boolean> {
+    const result = await m.update(
+      ApiKeyEntity,
+      { id: keyId, expiringNoticeTime: IsNull() },
+      { expiringNoticeTime: now },
+    );
+    return (result.affected ?? 0) > 0;
   }
 
   /**

@@ -4,6 +4,7 @@ import { ListQueryDto } from '../common/listing/list-query.dto';
 import { CUSTOM_METHOD_ROUTE } from '../common/custom-method';
 import { RequireCurrentSecret, RequirePermissions } from '../permissions/decorators';
 import { CurrentPrincipal, Principal } from '../permissions/principal';
+import { Actor, CurrentActor } from '../audit/actor';
 import { ApiKeyIssuer } from './api-key-issuer.service';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyResponse, ApiKeyWithSecretResponse, ListApiKeysResponse } from './dto/api-key.response';
@@ -39,8 +40,12 @@ export class ApiKeysController {
   @Post()
   @RequirePermissions('create:ApiKey')
   @RequireCurrentSecret()
-  create(@CurrentPrincipal() caller: Principal, @Body() body: CreateApiKeyDto): Promise<ApiKeyWithSecretResponse> {
-    return this.issuer.create(caller, body);
+  create(
+    @CurrentPrincipal() caller: Principal,
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateApiKeyDto,
+  ): Promise<ApiKeyWithSecretResponse> {
+    return this.issuer.create(caller, actor, body);
   }
 
   /** Get an API key (members: only their own). */
@@ -58,10 +63,11 @@ export class ApiKeysController {
   @RequireCurrentSecret()
   update(
     @CurrentPrincipal() caller: Principal,
+    @CurrentActor() actor: Actor,
     @Param('apiKeyId') apiKeyId: string,
     @Body() body: UpdateApiKeyDto,
   ): Promise<ApiKeyResponse> {
-    return this.keys.update(caller, apiKeyId, body);
+    return this.keys.update(caller, actor, apiKeyId, body);
   }
 
   /** Delete an API key: it stops working at once, on every instance. */
@@ -69,8 +75,12 @@ export class ApiKeysController {
   @Delete(':apiKeyId')
   @RequirePermissions('delete:ApiKey')
   @RequireCurrentSecret()
-  async delete(@CurrentPrincipal() caller: Principal, @Param('apiKeyId') apiKeyId: string): Promise<object> {
-    await this.keys.delete(caller, apiKeyId);
+  async delete(
+    @CurrentPrincipal() caller: Principal,
+    @CurrentActor() actor: Actor,
+    @Param('apiKeyId') apiKeyId: string,
+  ): Promise<object> {
+    await this.keys.delete(caller, actor, apiKeyId);
     return {};
   }
 
@@ -86,9 +96,10 @@ export class ApiKeysController {
   @RequireCurrentSecret()
   rotate(
     @CurrentPrincipal() caller: Principal,
+    @CurrentActor() actor: Actor,
     @Param('apiKeyId') apiKeyId: string,
     @Body() body: RotateApiKeyDto,
   ): Promise<ApiKeyWithSecretResponse> {
-    return this.issuer.rotate(caller, apiKeyId, body.grace_period_seconds ?? 0);
+    return this.issuer.rotate(caller, actor, apiKeyId, body.grace_period_seconds ?? 0);
   }
 }

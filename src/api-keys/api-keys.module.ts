@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
@@ -24,6 +25,7 @@ import { RequestedGrants } from './requested-grants';
     PermissionsModule.forFeature(API_KEY_PERMISSIONS),
     OrganizationsModule,
     WorkspacesModule,
+    AuditModule,
   ],
   controllers: [ApiKeysController],
   providers: [

@@ -7,6 +7,11 @@ import { foldCase, likeContains } from '../common/text';
 import { Clock } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Principal } from '../permissions/principal';
+import { Actor } from '../audit/actor';
+import { diffChanges } from '../audit/audit-changes';
+import { AuditLog } from '../audit/audit-log';
+import { auditTargets } from '../audit/audit-targets';
+import { auditedKeyFields } from './api-key-audit';
 import { ApiKeyViews } from './api-key-views';
 import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeyEntity } from './api-key.entity';
@@ -73,6 +78,7 @@ export class ApiKeysService {
     private readonly grants: RequestedGrants,
     private readonly paginator: Paginator,
     private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
 
@@ -99,7 +105,7 @@ export class ApiKeysService {
    * PATCH: each field sent replaces the stored one and the result must satisfy the create rules;
    * when grants change they must stay within the caller's. `{}` changes nothing.
    */
-  async update(caller: Principal, keyId: string, dto: UpdateApiKeyDto): Promise<ApiKeyResponse> {
+  async update(caller: Principal, actor: Actor, keyId: string, dto: UpdateApiKeyDto): Promise<ApiKeyResponse> {
     const key = await this.findVisible(caller, keyId);
     const changes: Partial<ApiKeyEntity> = {};
     if (dto.display_name !== undefined && dto.display_name !== key.displayName) {
@@ -135,16 +141,34 @@ export class ApiKeysService {
 
     changes.updateTime = this.clock.now();
     await this.transactions.run(async (m) => {
+      // The event's "before" is the row as this transaction found it, under its lock.
+      const current = await this.keys.lockAndRead(m, caller.organizationId, key.id);
+      if (!current) throw notFound(names.apiKey(caller.organizationId, keyId));
+      const storedScope = (await this.keys.workspaceIdsOf([key.id], m)).get(key.id) ?? [];
       await this.keys.update(m, key.id, changes);
       if (workspaceIds !== undefined) await this.keys.replaceScope(m, key.id, workspaceIds);
+      const updated = { ...current, ...changes };
+      const diff = diffChanges(
+        auditedKeyFields(current, storedScope),
+        auditedKeyFields(updated, workspaceIds ?? storedScope),
+      );
+      await this.audit.record(m, {
+        organizationId: current.organizationId,
+        action: 'api_key.updated',
+        actor,
+        targets: [auditTargets.apiKey(updated)],
+        changes: diff,
+      });
     });
     return this.get(caller, keyId);
   }
 
-  /** Deletes (revokes) a key: the next request with it, on any instance, is 401. */
-  async delete(caller: Principal, keyId: string): Promise<void> {
+  /** Deletes (revokes) a key the caller may see: the next request with it, on any instance, is 401. */
+  async delete(caller: Principal, actor: Actor, keyId: string): Promise<void> {
     const key = await this.findVisible(caller, keyId);
-    await this.keys.delete(caller.organizationId, key.id);
+    if (!(await this.deleteById(caller.organizationId, key.id, actor))) {
+      throw notFound(names.apiKey(caller.organizationId, keyId));
+    }
   }
 
   /** Every key of an organization, newest first (operator CLI; no caller to filter by). */
@@ -152,8 +176,19 @@ export class ApiKeysService {
     return this.keys.allOf(organizationId);
   }
 
-  /** Operator revocation; false when there was no such key. */
-  deleteById(organizationId: string, keyId: string): Promise<boolean> {
-    return this.keys.delete(organizationId, keyId);
+  /** Deletes a key of the organization with its `api_key.deleted` event; false when there was none. */
+  deleteById(organizationId: string, keyId: string, actor: Actor): Promise<boolean> {
+    return this.transactions.run(async (m) => {
+      const key = await this.keys.lockAndRead(m, organizationId, keyId);
+      if (!key) return false;
+      await this.keys.delete(m, organizationId, key.id);
+      await this.audit.record(m, {
+        organizationId,
+        action: 'api_key.deleted',
+        actor,
+        targets: [auditTargets.apiKey(key)],
+      });
+      return true;
+    });
   }
 }

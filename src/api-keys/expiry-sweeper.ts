@@ -2,9 +2,13 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { AppConfig } from '../config/app-config';
+import { AuditRetention } from '../audit/audit-retention';
 import { ApiKeyExpiryService } from './api-key-expiry.service';
 
-/** Runs the expiry sweep on EXPIRY_SWEEP_CRON ("off" disables it on this instance). Thin on purpose. */
+/**
+ * Runs the sweep on EXPIRY_SWEEP_CRON ("off" disables it on this instance): expiring and expired
+ * keys, then audit retention. Thin on purpose; each part is safe with several instances sweeping.
+ */
 @Injectable()
 export class ExpirySweeper implements OnApplicationBootstrap {
   private readonly logger = new Logger(ExpirySweeper.name);
@@ -12,6 +16,7 @@ export class ExpirySweeper implements OnApplicationBootstrap {
 
   constructor(
     private readonly expiry: ApiKeyExpiryService,
+    private readonly retention: AuditRetention,
     private readonly scheduler: SchedulerRegistry,
     private readonly config: AppConfig,
   ) {}
@@ -29,6 +34,7 @@ export class ExpirySweeper implements OnApplicationBootstrap {
     this.running = true;
     try {
       await this.expiry.sweep();
+      await this.retention.purge();
     } catch (error) {
       this.logger.warn(`Expiry sweep failed; it will run again on schedule: ${(error as Error).message}`);
     } finally {

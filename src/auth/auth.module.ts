@@ -3,6 +3,7 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
+import { AuditModule } from '../audit/audit.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { RouteAccessReader } from '../permissions/route-access';
 import { ApiKeyRateLimitGuard } from './api-key-rate-limit.guard';
@@ -11,6 +12,7 @@ import { BearerAuthGuard } from './bearer-auth.guard';
 import { BearerStrategy } from './bearer.strategy';
 import { MeController } from './me.controller';
 import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage';
+import { IpDenialAudit } from './ip-denial-audit';
 import { PermissionsGuard } from './permissions.guard';
 import { PrincipalFactory } from './principal.factory';
 import { RouteAudit } from './route-audit';
@@ -24,6 +26,7 @@ import { RouteAudit } from './route-audit';
     DiscoveryModule,
     PassportModule,
     ApiKeysModule,
+    AuditModule,
     OrganizationsModule,
     // Provides the ThrottlerStorage the per-key rate limit counts in (ApiKeyRateLimitGuard); one
     // per application, so two instances in one process (tests) never share counters.
@@ -38,6 +41,7 @@ import { RouteAudit } from './route-audit';
     RouteAccessReader,
     RouteAudit,
     AuthFailureLimiter,
+    IpDenialAudit,
     { provide: AuthFailureStore, useClass: InMemoryAuthFailureStore },
     { provide: APP_GUARD, useClass: BearerAuthGuard },
     { provide: APP_GUARD, useClass: ApiKeyRateLimitGuard },

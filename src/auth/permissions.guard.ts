@@ -9,6 +9,9 @@ import {
 import { allowsAddress } from '../api-keys/ip-allowlist';
 import { canReachWorkspace, Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
 import { RouteAccessReader } from '../permissions/route-access';
+import type { FastifyRequest } from 'fastify';
+import { Authentication, VERIFIED_KEY_PROPERTY } from './authentication';
+import { IpDenialAudit } from './ip-denial-audit';
 
 /** Route parameters the guard checks by name, so no route can forget its scope check. */
 export const ORGANIZATION_PARAM = 'organizationId';
@@ -26,7 +29,10 @@ export const WORKSPACE_PARAM = 'workspaceId';
 export class PermissionsGuard implements CanActivate {
   private readonly logger = new Logger(PermissionsGuard.name);
 
-  constructor(private readonly access: RouteAccessReader) {}
+  constructor(
+    private readonly access: RouteAccessReader,
+    private readonly ipDenials: IpDenialAudit,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
     const access = this.access.of(context);
@@ -37,12 +43,16 @@ export class PermissionsGuard implements CanActivate {
       );
       throw permissionMissing('undeclared');
     }
-    const request = context.switchToHttp().getRequest<{ ip: string; params?: Record<string, string | undefined> }>();
-    const principal = (request as Record<string, unknown>)[PRINCIPAL_PROPERTY] as Principal;
-    const params = request.params ?? {};
+    const request = context.switchToHttp().getRequest<FastifyRequest & Record<string, unknown>>();
+    const principal = request[PRINCIPAL_PROPERTY] as Principal;
+    const params = (request.params ?? {}) as Record<string, string | undefined>;
 
     // The key's allowlist first: from anywhere else, the key may do nothing at all.
-    if (!allowsAddress(principal.allowedIps, request.ip)) throw ipNotAllowed();
+    if (!allowsAddress(principal.allowedIps, request.ip)) {
+      const verified = request[VERIFIED_KEY_PROPERTY] as Authentication['key'];
+      void this.ipDenials.denied(principal, verified.key.displayName, request);
+      throw ipNotAllowed();
+    }
 
     const organizationId = params[ORGANIZATION_PARAM];
     if (organizationId !== undefined && organizationId !== principal.organizationId) throw organizationMismatch();

@@ -4,6 +4,7 @@ import { AppConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { SetupModule } from '../setup/setup.module';
+import { AuditCommand } from './audit.command';
 import { BootstrapCommand } from './bootstrap.command';
 import { CreateKeyCommand } from './create-key.command';
 import { DeleteKeyCommand } from './delete-key.command';
@@ -13,6 +14,6 @@ import { MigrateCommand } from './migrate.command';
 /** The operator CLI: the same feature modules as the server, without HTTP or the scheduler. */
 @Module({
   imports: [AppConfigModule, CommonModule, DatabaseModule, PermissionsModule, SetupModule],
-  providers: [BootstrapCommand, CreateKeyCommand, ListKeysCommand, DeleteKeyCommand, MigrateCommand],
+  providers: [BootstrapCommand, CreateKeyCommand, ListKeysCommand, DeleteKeyCommand, AuditCommand, MigrateCommand],
 })
 export class CliModule {}

@@ -18,3 +18,12 @@ export class SystemClock extends Clock {
     return Date.now();
   }
 }
+
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
+
+/** Milliseconds since the epoch of an RFC 3339 timestamp (with its offset), or null if it is not one. */
+export function parseTimestamp(value: string): number | null {
+  if (!RFC_3339.test(value)) return null;
+  const ms = Date.parse(value.toUpperCase());
+  return Number.isNaN(ms) ? null : ms;
+}

@@ -98,6 +98,13 @@ export class Environment {
   @Max(365)
   EXPIRY_WARNING_DAYS = 7;
 
+  /** Audit events older than this are deleted by the sweep (API.md §9). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  AUDIT_RETENTION_DAYS = 365;
+
   @Transform(toBool)
   @IsBoolean()
   TESSERA_DEMO = true;

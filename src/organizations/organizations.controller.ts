@@ -5,6 +5,7 @@ import { OrganizationResponse } from './dto/organization.response';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { OrganizationsService } from './organizations.service';
 import { CallerOrganization } from '../permissions/principal';
+import { Actor, CurrentActor } from '../audit/actor';
 
 @ApiTags('Organizations')
 @Controller('organizations/:organizationId')
@@ -23,8 +24,9 @@ export class OrganizationsController {
   @RequirePermissions('update:Organization')
   update(
     @CallerOrganization() organizationId: string,
+    @CurrentActor() actor: Actor,
     @Body() body: UpdateOrganizationDto,
   ): Promise<OrganizationResponse> {
-    return this.organizations.update(organizationId, body);
+    return this.organizations.update(organizationId, actor, body);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
@@ -14,6 +15,7 @@ import { UsersService } from './users.service';
 /** Organizations, their members (users) and the built-in roles. */
 @Module({
   imports: [
+    AuditModule,
     TypeOrmModule.forFeature([OrganizationEntity, UserEntity]),
     PermissionsModule.forFeature(ORGANIZATION_PERMISSIONS, USER_PERMISSIONS, ROLE_PERMISSIONS),
   ],

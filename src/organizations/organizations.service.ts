@@ -6,6 +6,11 @@ import { newId } from '../common/ids';
 import { names } from '../common/resource-names';
 import { Clock } from '../common/time';
 import { foldCase } from '../common/text';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Actor } from '../audit/actor';
+import { creationChanges, diffChanges } from '../audit/audit-changes';
+import { AuditLog } from '../audit/audit-log';
+import { auditTargets } from '../audit/audit-targets';
 import { OrganizationResponse } from './dto/organization.response';
 import { UpdateOrganizationDto } from './dto/update-organization.dto';
 import { OrganizationEntity } from './organization.entity';
@@ -17,6 +22,8 @@ export class OrganizationsService {
   constructor(
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
 
@@ -36,23 +43,34 @@ export class OrganizationsService {
     return this.organizations.existsBy({ id: organizationId });
   }
 
-  async update(organizationId: string, dto: UpdateOrganizationDto): Promise<OrganizationResponse> {
-    const org = await this.organizations.findOneBy({ id: organizationId });
-    if (!org) throw notFound(names.organization(organizationId));
-    if (dto.title !== undefined && dto.title !== org.title) {
-      org.title = dto.title;
-      org.updateTime = this.clock.now();
-      await this.organizations.update({ id: org.id }, { title: org.title, updateTime: org.updateTime });
-    }
+  async update(organizationId: string, actor: Actor, dto: UpdateOrganizationDto): Promise<OrganizationResponse> {
+    const org = await this.transactions.run(async (m) => {
+      await this.transactions.lockOrganization(m, organizationId);
+      const current = await m.findOneBy(OrganizationEntity, { id: organizationId });
+      if (!current) throw notFound(names.organization(organizationId));
+      if (dto.title === undefined || dto.title === current.title) return current;
+      const changes = diffChanges({ title: current.title }, { title: dto.title });
+      const updated = { ...current, title: dto.title, updateTime: this.clock.now() };
+      await m.update(OrganizationEntity, { id: current.id }, { title: updated.title, updateTime: updated.updateTime });
+      await this.audit.record(m, {
+        organizationId,
+        action: 'organization.updated',
+        actor,
+        targets: [auditTargets.organization(updated)],
+        changes,
+      });
+      return updated;
+    });
     return this.toResponse(org);
   }
 
   /**
    * A new organization with its first admin, inside the caller's transaction (bootstrap and the
-   * demo). The admin becomes the organization's owner.
+   * demo). The admin becomes the organization's owner; the event is the admin's `user.added`.
    */
   async createWithAdmin(
     manager: EntityManager,
+    actor: Actor,
     input: { title: string; email: string; displayName: string },
   ): Promise<{ organization: OrganizationEntity; admin: UserEntity }> {
     const now = this.clock.now();
@@ -78,6 +96,13 @@ export class OrganizationsService {
     await manager.insert(UserEntity, admin);
     organization.ownerUserId = admin.id;
     await manager.update(OrganizationEntity, { id: organization.id }, { ownerUserId: admin.id });
+    await this.audit.record(manager, {
+      organizationId: organization.id,
+      action: 'user.added',
+      actor,
+      targets: [auditTargets.user(admin)],
+      changes: creationChanges({ email: admin.email, display_name: admin.displayName, role: admin.role }),
+    });
     return { organization, admin };
   }
 

@@ -7,6 +7,7 @@ import { UpdateUserDto } from './dto/update-user.dto';
 import { ListUsersResponse, UserBasicInfoResponse, UserWithRolesResponse } from './dto/user.response';
 import { UsersService } from './users.service';
 import { CallerOrganization } from '../permissions/principal';
+import { Actor, CurrentActor } from '../audit/actor';
 import { ApiAlreadyExists, ApiNotFound } from '../common/errors/api-error-responses';
 
 @ApiTags('Organizations')
@@ -36,8 +37,12 @@ export class UsersController {
   @ApiAlreadyExists('a member with this email (case-insensitive) exists in the organization.')
   @Post()
   @RequirePermissions('create:User')
-  add(@CallerOrganization() organizationId: string, @Body() body: CreateUserDto): Promise<UserWithRolesResponse> {
-    return this.users.add(organizationId, body);
+  add(
+    @CallerOrganization() organizationId: string,
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateUserDto,
+  ): Promise<UserWithRolesResponse> {
+    return this.users.add(organizationId, actor, body);
   }
 
   /** Change a member's role. The last org-admin cannot be demoted. */
@@ -46,18 +51,23 @@ export class UsersController {
   @RequirePermissions('update:User')
   update(
     @CallerOrganization() organizationId: string,
+    @CurrentActor() actor: Actor,
     @Param('userId') userId: string,
     @Body() body: UpdateUserDto,
   ): Promise<UserWithRolesResponse> {
-    return this.users.changeRole(organizationId, userId, body.role);
+    return this.users.changeRole(organizationId, actor, userId, body.role);
   }
 
   /** Remove a member and their API keys. The last org-admin cannot be removed. */
   @ApiNotFound('member')
   @Delete(':userId')
   @RequirePermissions('delete:User')
-  async remove(@CallerOrganization() organizationId: string, @Param('userId') userId: string): Promise<object> {
-    await this.users.remove(organizationId, userId);
+  async remove(
+    @CallerOrganization() organizationId: string,
+    @CurrentActor() actor: Actor,
+    @Param('userId') userId: string,
+  ): Promise<object> {
+    await this.users.remove(organizationId, actor, userId);
     return {};
   }
 }

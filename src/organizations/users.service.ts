@@ -11,6 +11,10 @@ import { Clock } from '../common/time';
 import { isUniqueViolation } from '../database/unique-violation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { isRoleId, RoleId } from '../permissions/roles';
+import { Actor } from '../audit/actor';
+import { creationChanges } from '../audit/audit-changes';
+import { AuditLog } from '../audit/audit-log';
+import { auditTargets } from '../audit/audit-targets';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersResponse, UserBasicInfoResponse, UserWithRolesResponse } from './dto/user.response';
 import { UserEntity } from './user.entity';
@@ -49,6 +53,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly paginator: Paginator,
     private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
 
@@ -84,7 +89,7 @@ export class UsersService {
     return this.users.findOneBy({ organizationId, emailFolded: foldCase(email) });
   }
 
-  async add(organizationId: string, dto: CreateUserDto): Promise<UserWithRolesResponse> {
+  async add(organizationId: string, actor: Actor, dto: CreateUserDto): Promise<UserWithRolesResponse> {
     const now = this.clock.now();
     const user = this.users.create({
       id: newId(),
@@ -98,7 +103,16 @@ export class UsersService {
       updateTime: now,
     });
     try {
-      await this.users.insert(user);
+      await this.transactions.run(async (m) => {
+        await m.insert(UserEntity, user);
+        await this.audit.record(m, {
+          organizationId,
+          action: 'user.added',
+          actor,
+          targets: [auditTargets.user(user)],
+          changes: creationChanges({ email: user.email, display_name: user.displayName, role: user.role }),
+        });
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw alreadyExists(`A user with email "${dto.email}" is already a member of this organization.`);
@@ -109,7 +123,7 @@ export class UsersService {
   }
 
   /** Changes a role; the last admin cannot be demoted, even by concurrent requests. */
-  async changeRole(organizationId: string, userId: string, role: RoleId): Promise<UserWithRolesResponse> {
+  async changeRole(organizationId: string, actor: Actor, userId: string, role: RoleId): Promise<UserWithRolesResponse> {
     return this.transactions.run(async (manager) => {
       await this.transactions.lockOrganization(manager, organizationId);
       const repo = manager.getRepository(UserEntity);
@@ -117,22 +131,51 @@ export class UsersService {
       if (!user) throw notFound(names.user(organizationId, userId));
       if (user.role === role) return UserWithRolesResponse.from(user);
       if (user.role === 'org-admin') await this.ensureAnotherAdmin(repo, organizationId, 'demoted');
+      const before = user.role;
       user.role = role;
       user.updateTime = this.clock.now();
       await repo.update({ id: user.id }, { role, updateTime: user.updateTime });
+      await this.audit.record(manager, {
+        organizationId,
+        action: 'user.role_changed',
+        actor,
+        targets: [auditTargets.user(user)],
+        changes: { role: { before, after: role } },
+      });
       return UserWithRolesResponse.from(user);
     });
   }
 
-  /** Removes a member; their API keys in the organization go with them (foreign-key cascade). */
-  async remove(organizationId: string, userId: string): Promise<void> {
+  /**
+   * Removes a member; their API keys in the organization go with them (foreign-key cascade), and
+   * the `user.removed` event names those keys too, so each key's history ends with its removal.
+   */
+  async remove(organizationId: string, actor: Actor, userId: string): Promise<void> {
     await this.transactions.run(async (manager) => {
       await this.transactions.lockOrganization(manager, organizationId);
       const repo = manager.getRepository(UserEntity);
       const user = await repo.findOneBy({ organizationId, id: userId });
       if (!user) throw notFound(names.user(organizationId, userId));
       if (user.role === 'org-admin') await this.ensureAnotherAdmin(repo, organizationId, 'removed');
+      const keys = await manager
+        .createQueryBuilder()
+        .select(['k.id AS id', 'k.display_name AS display_name'])
+        .from('api_keys', 'k')
+        .where('k.owner_user_id = :owner', { owner: user.id })
+        .orderBy('k.id')
+        .getRawMany<{ id: string; display_name: string }>();
       await repo.delete({ id: user.id });
+      await this.audit.record(manager, {
+        organizationId,
+        action: 'user.removed',
+        actor,
+        targets: [
+          auditTargets.user(user),
+          ...keys.map((k) =>
+            auditTargets.apiKey({ organizationId, id: k.id, displayName: k.display_name, ownerUserId: user.id }),
+          ),
+        ],
+      });
     });
   }
 

@@ -8,6 +8,9 @@ import { RequestedGrants } from '../api-keys/requested-grants';
 import { invalidArgument, notFound } from '../common/errors/rpc.error';
 import { names, parseChildName, parseOrganizationRef } from '../common/resource-names';
 import { TransactionRunner } from '../database/transaction-runner';
+import { OPERATOR } from '../audit/actor';
+import { AuditEventsService } from '../audit/audit-events.service';
+import { AuditEventResponse } from '../audit/dto/audit-event.response';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { UsersService } from '../organizations/users.service';
 import { PermissionLevel } from '../permissions/grants';
@@ -54,17 +57,18 @@ export class OperatorService {
     private readonly grants: RequestedGrants,
     private readonly keys: ApiKeysService,
     private readonly views: ApiKeyViews,
+    private readonly auditEvents: AuditEventsService,
     private readonly transactions: TransactionRunner,
   ) {}
 
   async bootstrap(input: BootstrapInput): Promise<BootstrapResult> {
     return this.transactions.run(async (manager) => {
-      const { organization, admin } = await this.organizations.createWithAdmin(manager, {
+      const { organization, admin } = await this.organizations.createWithAdmin(manager, OPERATOR, {
         title: input.organizationTitle,
         email: input.email,
         displayName: input.displayName,
       });
-      const workspace = await this.workspaces.createInTransaction(manager, organization.id, admin.id, {
+      const workspace = await this.workspaces.createInTransaction(manager, organization.id, admin.id, OPERATOR, {
         title: input.workspaceTitle,
       });
       const { entity, key } = await this.issuer.issue(
@@ -75,6 +79,7 @@ export class OperatorService {
           expiration: input.expiration,
           grants: { level: 'PERMISSION_LEVEL_ALL', permissions: [], scope: 'WORKSPACE_SCOPE_ALL', workspaceIds: [] },
           creatorKey: '',
+          actor: OPERATOR,
         },
         manager,
       );
@@ -109,6 +114,7 @@ export class OperatorService {
       expiration: input.expiration,
       grants,
       creatorKey: '',
+      actor: OPERATOR,
     });
     return { ...(await this.views.one(entity)), key };
   }
@@ -120,7 +126,26 @@ export class OperatorService {
   async deleteKey(apiKeyName: string): Promise<void> {
     const parsed = parseChildName(apiKeyName, 'apiKeys');
     if (!parsed) throw invalidArgument(`"${apiKeyName}" is not an API key name (organizations/{o}/apiKeys/{k}).`);
-    if (!(await this.keys.deleteById(parsed.organizationId, parsed.id))) throw notFound(apiKeyName);
+    if (!(await this.keys.deleteById(parsed.organizationId, parsed.id, OPERATOR))) throw notFound(apiKeyName);
+  }
+
+  /** Every audit event of an organization (since a time, when given), oldest first. */
+  async auditLog(organization: string, since?: string): Promise<AuditEventResponse[]> {
+    const reader = { organizationId: await this.organizationId(organization), memberUserId: null };
+    const filter = since === undefined ? undefined : `create_time >= ${JSON.stringify(since)}`;
+    const events: AuditEventResponse[] = [];
+    let pageToken: string | undefined;
+    do {
+      const page = await this.auditEvents.list(reader, {
+        filter,
+        order_by: 'create_time asc',
+        page_size: '1000',
+        page_token: pageToken,
+      });
+      events.push(...page.audit_events);
+      pageToken = page.next_page_token || undefined;
+    } while (pageToken);
+    return events;
   }
 
   private async organizationId(ref: string): Promise<string> {

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
+import { AuditModule } from '../audit/audit.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { DemoSeeder } from './demo-seeder';
 import { OperatorService } from './operator.service';
 
-/** Operator actions (bootstrap, CLI key management) and the first-run demo. */
+/** Operator actions (bootstrap, CLI key management, reading the audit log) and the first-run demo. */
 @Module({
-  imports: [OrganizationsModule, WorkspacesModule, ApiKeysModule],
+  imports: [OrganizationsModule, WorkspacesModule, ApiKeysModule, AuditModule],
   providers: [OperatorService, DemoSeeder],
   exports: [OperatorService, DemoSeeder],
 })

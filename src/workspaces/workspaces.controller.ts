@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ListQueryDto } from '../common/listing/list-query.dto';
 import { RequireAllWorkspacesScope, RequirePermissions } from '../permissions/decorators';
 import { CallerOrganization, CurrentPrincipal, Principal } from '../permissions/principal';
+import { Actor, CurrentActor } from '../audit/actor';
 import { CreateWorkspaceDto } from './dto/create-workspace.dto';
 import { UpdateWorkspaceDto } from './dto/update-workspace.dto';
 import { ListWorkspacesResponse, WorkspaceResponse } from './dto/workspace.response';
@@ -36,10 +37,10 @@ export class WorkspacesController {
   @RequireAllWorkspacesScope()
   create(
     @CallerOrganization() organizationId: string,
+    @CurrentActor() actor: Actor,
     @Body() body: CreateWorkspaceDto,
-    @CurrentPrincipal() principal: Principal,
   ): Promise<WorkspaceResponse> {
-    return this.workspaces.create(organizationId, principal.userId, body);
+    return this.workspaces.create(organizationId, actor, body);
   }
 
   /** Get a workspace. */
@@ -60,10 +61,11 @@ export class WorkspacesController {
   @RequirePermissions('update:Workspace')
   update(
     @CallerOrganization() organizationId: string,
+    @CurrentActor() actor: Actor,
     @Param('workspaceId') workspaceId: string,
     @Body() body: UpdateWorkspaceDto,
   ): Promise<WorkspaceResponse> {
-    return this.workspaces.update(organizationId, workspaceId, body);
+    return this.workspaces.update(organizationId, actor, workspaceId, body);
   }
 
   /** Delete a workspace; it disappears from every API key's scope. */
@@ -72,9 +74,10 @@ export class WorkspacesController {
   @RequirePermissions('delete:Workspace')
   async delete(
     @CallerOrganization() organizationId: string,
+    @CurrentActor() actor: Actor,
     @Param('workspaceId') workspaceId: string,
   ): Promise<object> {
-    await this.workspaces.delete(organizationId, workspaceId);
+    await this.workspaces.delete(organizationId, actor, workspaceId);
     return {};
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { AuditModule } from '../audit/audit.module';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { UserWorkspacesController } from './user-workspaces.controller';
 import { WorkspaceEntity } from './workspace.entity';
@@ -10,6 +11,7 @@ import { WorkspacesService } from './workspaces.service';
 
 @Module({
   imports: [
+    AuditModule,
     TypeOrmModule.forFeature([WorkspaceEntity]),
     PermissionsModule.forFeature(WORKSPACE_PERMISSIONS),
     OrganizationsModule,

@@ -9,6 +9,11 @@ import { names } from '../common/resource-names';
 import { foldCase, likeContains } from '../common/text';
 import { Clock } from '../common/time';
 import { isUniqueViolation } from '../database/unique-violation';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Actor } from '../audit/actor';
+import { AuditValue, creationChanges, diffChanges } from '../audit/audit-changes';
+import { AuditLog } from '../audit/audit-log';
+import { auditTargets } from '../audit/audit-targets';
 import { UsersService } from '../organizations/users.service';
 import { Grants } from '../permissions/grants';
 import { CreateWorkspaceDto } from './dto/create-workspace.dto';
@@ -46,6 +51,8 @@ export class WorkspacesService {
     @InjectRepository(WorkspaceEntity) private readonly workspaces: Repository<WorkspaceEntity>,
     private readonly users: UsersService,
     private readonly paginator: Paginator,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
 
@@ -72,25 +79,35 @@ export class WorkspacesService {
     return WorkspaceResponse.from(entities[0], personOf(raw[0].u_display_name, raw[0].u_email));
   }
 
-  async create(organizationId: string, creatorUserId: string, dto: CreateWorkspaceDto): Promise<WorkspaceResponse> {
-    const workspace = this.newEntity(organizationId, creatorUserId, dto);
-    await this.write(dto.title, () => this.workspaces.insert(workspace));
+  /** Creates a workspace; an API-key actor becomes its creator. */
+  async create(organizationId: string, actor: Actor, dto: CreateWorkspaceDto): Promise<WorkspaceResponse> {
+    const workspace = await this.transactions.run((m) =>
+      this.createInTransaction(m, organizationId, actor.userId || null, actor, dto),
+    );
     return this.get(organizationId, workspace.id);
   }
 
-  /** Inserts a workspace inside the caller's transaction (bootstrap). */
+  /** Inserts a workspace with its event inside the caller's transaction (also bootstrap). */
   async createInTransaction(
     manager: EntityManager,
     organizationId: string,
-    creatorUserId: string,
+    creatorUserId: string | null,
+    actor: Actor,
     dto: CreateWorkspaceDto,
   ): Promise<WorkspaceEntity> {
     const workspace = this.newEntity(organizationId, creatorUserId, dto);
     await this.write(dto.title, () => manager.insert(WorkspaceEntity, workspace));
+    await this.audit.record(manager, {
+      organizationId,
+      action: 'workspace.created',
+      actor,
+      targets: [auditTargets.workspace(workspace)],
+      changes: creationChanges(auditedFields(workspace)),
+    });
     return workspace;
   }
 
-  private newEntity(organizationId: string, creatorUserId: string, dto: CreateWorkspaceDto): WorkspaceEntity {
+  private newEntity(organizationId: string, creatorUserId: string | null, dto: CreateWorkspaceDto): WorkspaceEntity {
     const now = this.clock.now();
     return this.workspaces.create({
       id: newId(),
@@ -105,8 +122,33 @@ export class WorkspacesService {
     });
   }
 
-  async update(organizationId: string, workspaceId: string, dto: UpdateWorkspaceDto): Promise<WorkspaceResponse> {
-    const workspace = await this.find(organizationId, workspaceId);
+  async update(
+    organizationId: string,
+    actor: Actor,
+    workspaceId: string,
+    dto: UpdateWorkspaceDto,
+  ): Promise<WorkspaceResponse> {
+    await this.transactions.run(async (m) => {
+      await this.transactions.lockRow(m, 'workspaces', workspaceId);
+      const workspace = await m.findOneBy(WorkspaceEntity, { organizationId, id: workspaceId });
+      if (!workspace) throw notFound(names.workspace(organizationId, workspaceId));
+      const changes = this.changesFor(workspace, dto);
+      if (Object.keys(changes).length === 0) return;
+      changes.updateTime = this.clock.now();
+      const updated = { ...workspace, ...changes };
+      await this.write(updated.title, () => m.update(WorkspaceEntity, { id: workspace.id }, changes));
+      await this.audit.record(m, {
+        organizationId,
+        action: 'workspace.updated',
+        actor,
+        targets: [auditTargets.workspace(updated)],
+        changes: diffChanges(auditedFields(workspace), auditedFields(updated)),
+      });
+    });
+    return this.get(organizationId, workspaceId);
+  }
+
+  private changesFor(workspace: WorkspaceEntity, dto: UpdateWorkspaceDto): Partial<WorkspaceEntity> {
     const changes: Partial<WorkspaceEntity> = {};
     if (dto.title !== undefined && dto.title !== workspace.title) {
       changes.title = dto.title;
@@ -118,17 +160,23 @@ export class WorkspacesService {
     if (dto.workspace_icon_color !== undefined && dto.workspace_icon_color !== workspace.workspaceIconColor) {
       changes.workspaceIconColor = dto.workspace_icon_color;
     }
-    if (Object.keys(changes).length > 0) {
-      changes.updateTime = this.clock.now();
-      await this.write(dto.title ?? workspace.title, () => this.workspaces.update({ id: workspace.id }, changes));
-    }
-    return this.get(organizationId, workspaceId);
+    return changes;
   }
 
   /** Deletes a workspace; keys lose it from their scope through the join table's cascade. */
-  async delete(organizationId: string, workspaceId: string): Promise<void> {
-    const result = await this.workspaces.delete({ organizationId, id: workspaceId });
-    if (!result.affected) throw notFound(names.workspace(organizationId, workspaceId));
+  async delete(organizationId: string, actor: Actor, workspaceId: string): Promise<void> {
+    await this.transactions.run(async (m) => {
+      await this.transactions.lockRow(m, 'workspaces', workspaceId);
+      const workspace = await m.findOneBy(WorkspaceEntity, { organizationId, id: workspaceId });
+      if (!workspace) throw notFound(names.workspace(organizationId, workspaceId));
+      await m.delete(WorkspaceEntity, { id: workspace.id });
+      await this.audit.record(m, {
+        organizationId,
+        action: 'workspace.deleted',
+        actor,
+        targets: [auditTargets.workspace(workspace)],
+      });
+    });
   }
 
   /** The subset of `ids` that are workspaces of the organization. */
@@ -136,12 +184,6 @@ export class WorkspacesService {
     if (ids.length === 0) return new Set();
     const rows = await this.workspaces.find({ select: { id: true }, where: { organizationId, id: In([...ids]) } });
     return new Set(rows.map((r) => r.id));
-  }
-
-  private async find(organizationId: string, workspaceId: string): Promise<WorkspaceEntity> {
-    const workspace = await this.workspaces.findOneBy({ organizationId, id: workspaceId });
-    if (!workspace) throw notFound(names.workspace(organizationId, workspaceId));
-    return workspace;
   }
 
   private async write(title: string, work: () => Promise<unknown>): Promise<void> {
@@ -159,6 +201,11 @@ export class WorkspacesService {
     const creators = await this.users.findByIds(items.map((w) => w.creatorUserId).filter((id): id is string => !!id));
     return items.map((w) => WorkspaceResponse.from(w, (w.creatorUserId && creators.get(w.creatorUserId)) || null));
   }
+}
+
+/** A workspace's fields as its audit events record them, by wire name. */
+function auditedFields(w: WorkspaceEntity): Record<string, AuditValue> {
+  return { title: w.title, workspace_icon: w.workspaceIcon, workspace_icon_color: w.workspaceIconColor };
 }
 
 function restrictToReach(qb: SelectQueryBuilder<WorkspaceEntity>, reach: WorkspaceReach): void {

@@ -7,7 +7,10 @@ import { ExpirationPreset } from '../expiration';
 import { expiresSoon } from '../expiry-signals';
 
 /** The key's columns the ApiKey shape is made of (the current secret's hash is never among them). */
-export type ApiKeyShownFields = Omit<ApiKeyEntity, 'secretHash' | 'displayNameFolded' | 'disableTime'>;
+export type ApiKeyShownFields = Omit<
+  ApiKeyEntity,
+  'secretHash' | 'displayNameFolded' | 'disableTime' | 'expiringNoticeTime'
+>;
 
 /** An API key as the API shows it: never a hash, never a secret. */
 export class ApiKeyResponse {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { RpcError } from '../errors/rpc.error';
 import { expectInvalidArgument } from '../errors/rpc-error.testing';
-import { FilterTerm, parseFilter } from './filter-parser';
+import { FilterOperator, FilterTerm, parseFilter } from './filter-parser';
 
-const term = (field: string, op: '=' | ':', value: string): FilterTerm => ({ field, op, value });
+const term = (field: string, op: FilterOperator, value: string): FilterTerm => ({ field, op, value });
 
 describe('parseFilter', () => {
   describe('empty filters', () => {
@@ -48,6 +48,25 @@ describe('parseFilter', () => {
     it('takes the other quote character literally inside a quoted value', () => {
       expect(parseFilter(`title = "it's"`)).toEqual([term('title', '=', "it's")]);
       expect(parseFilter(`title = 'say "hi"'`)).toEqual([term('title', '=', 'say "hi"')]);
+    });
+  });
+
+  describe('comparisons (times, API.md §9)', () => {
+    it.each<[string, FilterTerm]>([
+      ['create_time > "2026-12-01T00:00:00Z"', term('create_time', '>', '2026-12-01T00:00:00Z')],
+      ['create_time<"2026-12-01T00:00:00Z"', term('create_time', '<', '2026-12-01T00:00:00Z')],
+      ['create_time >= "x"', term('create_time', '>=', 'x')],
+      ['create_time <= x', term('create_time', '<=', 'x')],
+    ])('%s', (input, expected) => {
+      expect(parseFilter(input)).toEqual([expected]);
+    });
+
+    it('combines with AND like any term', () => {
+      expect(parseFilter('create_time > "a" AND create_time < "b" AND action = x')).toEqual([
+        term('create_time', '>', 'a'),
+        term('create_time', '<', 'b'),
+        term('action', '=', 'x'),
+      ]);
     });
   });
 
@@ -115,8 +134,9 @@ describe('parseFilter', () => {
       ['junk after a term with a semicolon', 'title = "a";'],
       ['== operator', 'title == "a"'],
       ['!= operator', 'title != "a"'],
-      ['> operator', 'title > "a"'],
-      ['< operator', 'title < 3'],
+      ['=> operator', 'title => "a"'],
+      ['<> operator', 'title <> "a"'],
+      ['=< operator', 'create_time =< "a"'],
       ['has-any wildcard', 'title = *'],
       ['function call', 'title.contains("a")'],
       ['dotted field', 'title.sub = "a"'],
@@ -135,7 +155,7 @@ describe('parseFilter', () => {
 
   describe('properties', () => {
     const fieldArb = fc.stringMatching(/^[a-z_][a-z0-9_]{0,15}$/);
-    const opArb = fc.constantFrom<'=' | ':'>('=', ':');
+    const opArb = fc.constantFrom<FilterOperator>('=', ':', '<', '<=', '>', '>=');
     const valueArb = fc.string({ unit: 'grapheme', maxLength: 20 });
     const termsArb = fc.array(fc.record({ field: fieldArb, op: opArb, value: valueArb }), {
       minLength: 1,
@@ -155,6 +175,8 @@ describe('parseFilter', () => {
         'and',
         '=',
         ':',
+        '<',
+        '>=',
         '"',
         "'",
         '\\',
@@ -199,7 +221,7 @@ describe('parseFilter', () => {
           expect(Array.isArray(terms)).toBe(true);
           for (const t of terms) {
             expect(t.field).toMatch(/^[a-z_][a-z0-9_]*$/);
-            expect(['=', ':']).toContain(t.op);
+            expect(['=', ':', '<', '<=', '>', '>=']).toContain(t.op);
             expect(typeof t.value).toBe('string');
           }
         }),

@@ -1,11 +1,13 @@
 import { invalidField } from '../errors/rpc.error';
 
 /**
- * The AIP-160 subset of API.md §1: `field = value` (exact) and `field : value` (contains), values
- * in double or single quotes (backslash escapes the quote) or bare words, terms joined by AND.
- * Anything else is INVALID_ARGUMENT on `filter`; the parser never throws anything but RpcError.
+ * The AIP-160 subset of API.md §1: `field = value` (exact), `field : value` (contains) and the
+ * comparisons `<`, `<=`, `>`, `>=` (for times, §9), values in double or single quotes (backslash
+ * escapes the quote) or bare words, terms joined by AND. Each list declares which operators each
+ * of its fields takes. Anything else is INVALID_ARGUMENT on `filter`; the parser never throws
+ * anything but RpcError.
  */
-export type FilterOperator = '=' | ':';
+export type FilterOperator = '=' | ':' | '<' | '<=' | '>' | '>=';
 
 export interface FilterTerm {
   field: string;
@@ -39,9 +41,8 @@ function parseTerm(s: Scanner): FilterTerm {
   if (!field) throw bad(s.done() ? 'ends where a field name was expected' : `expected a field name at ${s.pos + 1}`);
   if (!/^[a-z_][a-z0-9_]*$/.test(field)) throw bad(`"${field}" is not a field name`);
   s.skipSpace();
-  const op = s.peek();
-  if (op !== '=' && op !== ':') throw bad(`expected "=" or ":" after "${field}"`);
-  s.pos++;
+  const op = s.operator();
+  if (!op) throw bad(`expected an operator (=, :, <, <=, >, >=) after "${field}"`);
   s.skipSpace();
   const value = s.value();
   return { field, op, value };
@@ -56,6 +57,19 @@ class Scanner {
   }
   peek(): string {
     return this.text[this.pos];
+  }
+  operator(): FilterOperator | null {
+    const two = this.text.slice(this.pos, this.pos + 2);
+    if (two === '<=' || two === '>=') {
+      this.pos += 2;
+      return two;
+    }
+    const one = this.peek();
+    if (one === '=' || one === ':' || one === '<' || one === '>') {
+      this.pos++;
+      return one;
+    }
+    return null;
   }
   skipSpace(): void {
     while (!this.done() && /\s/.test(this.peek())) this.pos++;

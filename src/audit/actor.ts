@@ -1,0 +1,69 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
+
+export type ActorType = 'API_KEY' | 'OPERATOR' | 'SYSTEM';
+
+/** Where a change came from: what an audit event records about its request (API.md §9). */
+export interface RequestOrigin {
+  ip: string;
+  userAgent: string;
+  requestId: string;
+}
+
+/** Who made a change. Services that write take one and hand it to AuditLog with the change. */
+export interface Actor {
+  type: ActorType;
+  /** Ids within the actor's organization; '' for OPERATOR and SYSTEM. */
+  apiKeyId: string;
+  userId: string;
+  displayName: string;
+  request: RequestOrigin;
+}
+
+const NO_REQUEST: RequestOrigin = Object.freeze({ ip: '', userAgent: '', requestId: '' });
+
+/** The operator CLI and the first-run demo: someone with the server's own credentials. */
+export const OPERATOR: Actor = Object.freeze({
+  type: 'OPERATOR',
+  apiKeyId: '',
+  userId: '',
+  displayName: 'Operator',
+  request: NO_REQUEST,
+});
+
+/** Tessera itself: the expiry sweep and leak reports. */
+export const SYSTEM: Actor = Object.freeze({
+  type: 'SYSTEM',
+  apiKeyId: '',
+  userId: '',
+  displayName: 'Tessera',
+  request: NO_REQUEST,
+});
+
+/** Longest user agent recorded; longer ones are cut (a header is not a place to store a novel). */
+export const MAX_USER_AGENT_LENGTH = 256;
+
+/** The calling key and its owner, with the request's address, user agent and id. */
+export function actorOf(principal: Principal, request: Pick<FastifyRequest, 'ip' | 'id' | 'headers'>): Actor {
+  const userAgent = request.headers['user-agent'] ?? '';
+  return {
+    type: 'API_KEY',
+    apiKeyId: principal.apiKeyId,
+    userId: principal.userId,
+    displayName: principal.userDisplayName,
+    request: {
+      ip: request.ip,
+      userAgent: [...userAgent].slice(0, MAX_USER_AGENT_LENGTH).join(''),
+      requestId: request.id,
+    },
+  };
+}
+
+/** The authenticated caller as the actor of the changes this request makes. */
+export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {
+  const request = ctx.switchToHttp().getRequest<FastifyRequest & Record<string, unknown>>();
+  const principal = request[PRINCIPAL_PROPERTY] as Principal | undefined;
+  if (!principal) throw new Error('@CurrentActor() used on a route without authentication');
+  return actorOf(principal, request);
+});
