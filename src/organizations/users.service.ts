@@ -157,6 +157,8 @@ export class UsersService {
       const user = await repo.findOneBy({ organizationId, id: userId });
       if (!user) throw notFound(names.user(organizationId, userId));
       if (user.role === 'org-admin') await this.ensureAnotherAdmin(repo, organizationId, 'removed');
+      // The keys the cascade is about to delete, read by table name: organizations/ sits below
+      // api-keys/ and must not import it, but the event has to name what the removal revoked.
       const keys = await manager
         .createQueryBuilder()
         .select(['k.id AS id', 'k.display_name AS display_name'])
