@@ -113,6 +113,7 @@ export class ApiKeyIssuer {
       createTime: now,
       updateTime: now,
       lastUsedTime: null,
+      lastUsedIp: '',
       allowedIps: spec.allowedIps ?? [],
     };
     const insert = async (m: EntityManager) => {

@@ -85,6 +85,10 @@ export class ApiKeyEntity {
   @Column(MillisColumn('last_used_time', { nullable: true }))
   lastUsedTime: number | null;
 
+  /** The client address (request.ip, under TRUST_PROXY) of the last use; '' until used. */
+  @Column({ name: 'last_used_ip', type: 'varchar', length: 45, default: '' })
+  lastUsedIp: string;
+
   /** Normalized addresses/CIDRs the key may be used from; [] = any address (API.md §10). */
   @Column({ name: 'allowed_ips', type: 'varchar', length: 1024, default: '[]', transformer: stringList })
   allowedIps: string[];
