@@ -1,3 +1,4 @@
+import { ApiKeyExpiryService } from '../src/api-keys/api-key-expiry.service';
 import { LastUsedRecorder } from '../src/api-keys/last-used-recorder';
 import { ApiKeyUsageRepository } from '../src/api-keys/usage/api-key-usage.repository';
 import { UsageCounter } from '../src/api-keys/usage/usage-counter';
@@ -267,6 +268,18 @@ describe('Key usage (API.md §10)', () => {
         "SELECT day FROM api_key_usage WHERE api_key_id = 'gone'",
       );
       expect(left.map((r) => r.day)).toEqual(['2020-02-01']);
+    });
+
+    it('is purged by the expiry sweep once older than the 90 days the endpoint can show', async () => {
+      const insert = 'INSERT INTO api_key_usage (api_key_id, day, allowed, denied) VALUES (?, ?, 1, 0)';
+      const oldest = utcDay(t.clock.now() - 89 * DAY_MS); // the first day of ?days=90
+      await t.dataSource.query(insert, ['swept', utcDay(t.clock.now() - 90 * DAY_MS)]);
+      await t.dataSource.query(insert, ['swept', oldest]);
+      await t.get(ApiKeyExpiryService).sweep();
+      const left: { day: string }[] = await t.dataSource.query(
+        "SELECT day FROM api_key_usage WHERE api_key_id = 'swept'",
+      );
+      expect(left.map((r) => r.day)).toEqual([oldest]);
     });
   });
 });
