@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
+import { UsageCounter } from './api-keys/usage/usage-counter';
+import { useUsageCounting } from './api-keys/usage/usage-hook';
 import { rewriteCustomMethodUrl } from './common/custom-method';
 import { writeRawRpcError } from './common/errors/raw-socket-error';
 import { sendRpcError } from './common/errors/rpc-exception.filter';
@@ -62,6 +64,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   useRequestDeadline(fastify);
   useSecurityHeaders(fastify, API_PREFIX, DOCS_PATH);
   useRequestIdHeader(fastify);
+  useUsageCounting(fastify, app.get(UsageCounter));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready'] });
   setupOpenApi(app);
   await app.init();

@@ -82,6 +82,7 @@ describe('API keys: create', () => {
         previous_secret_expire_time: null,
         expires_soon: false,
         allowed_ips: [],
+        last_used_ip: '',
         key: expect.stringMatching(KEY_SHAPE),
       });
       expect(res.body.key_prefix).toBe(res.body.key.slice(0, 12));

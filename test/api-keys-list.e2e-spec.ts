@@ -94,6 +94,7 @@ describe('API keys: list', () => {
         previous_secret_expire_time: null,
         expires_soon: false,
         allowed_ips: [],
+        last_used_ip: '',
       });
     });
   });

@@ -139,6 +139,7 @@ describe('API keys: get, update, delete', () => {
       ['creator_key', ''],
       ['create_time', '2020-01-01T00:00:00.000Z'],
       ['last_used_time', null],
+      ['last_used_ip', '192.0.2.1'],
       ['key', 'tsr_0000000000000000000000000000000000000000000000000'],
       ['foo', 'bar'],
     ])('refuses the field %s with 400 and changes nothing', async (field, value) => {

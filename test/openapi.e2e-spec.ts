@@ -67,6 +67,7 @@ const OPERATIONS: [method: string, path: string, permission: string | null][] = 
   ['get', `${O}/apiKeys/{apiKeyId}`, 'read:ApiKey'],
   ['patch', `${O}/apiKeys/{apiKeyId}`, 'update:ApiKey'],
   ['delete', `${O}/apiKeys/{apiKeyId}`, 'delete:ApiKey'],
+  ['get', `${O}/apiKeys/{apiKeyId}/usage`, 'read:ApiKey'],
   ['post', ROTATE_PATH, 'update:ApiKey'],
   ['get', `${O}/auditEvents`, 'read:AuditEvent'],
 ];
@@ -398,6 +399,24 @@ describe('OpenAPI document and Swagger UI', () => {
       expect(Object.keys(dto.properties!)).toEqual(['grace_period_seconds']);
       expect(dto.properties!.grace_period_seconds).toMatchObject({ type: 'integer', minimum: 0, maximum: 86400 });
       expect(dto.required ?? []).toEqual([]);
+    });
+
+    it('describes the usage answer (days of date/allowed/denied, last_used_ip) and its days parameter', () => {
+      const operation = op('get', `${O}/apiKeys/{apiKeyId}/usage`);
+      const schema = resolve(successSchema(operation));
+      expect(Object.keys(schema.properties!).sort()).toEqual(['days', 'last_used_ip']);
+      const day = resolve(schema.properties!.days.items);
+      expect(Object.keys(day.properties!).sort()).toEqual(['allowed', 'date', 'denied']);
+      expect(day.properties!.allowed.type).toBe('integer');
+      expect(day.properties!.denied.type).toBe('integer');
+      const days = operation.parameters?.find((p) => p.name === 'days') as
+        { in: string; required?: boolean; schema?: Schema } | undefined;
+      expect(days).toMatchObject({
+        in: 'query',
+        required: false,
+        schema: { type: 'integer', minimum: 1, maximum: 90 },
+      });
+      expect(operation.parameters?.map((p) => p.name)).not.toContain('access_token');
     });
 
     it('marks the rotate body optional (absent or no body means a grace period of 0)', () => {

@@ -80,6 +80,7 @@ function toKeyRecord(row: CredentialRow): VerifiedKeyRecord {
     createTime: Number(row.create_time),
     updateTime: Number(row.update_time),
     lastUsedTime: millisOrNull(row.last_used_time),
+    lastUsedIp: row.last_used_ip,
     allowedIps: JSON.parse(row.allowed_ips) as string[],
   };
 }

@@ -7,6 +7,8 @@ import { Clock } from '../common/time';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ApiKeyRepository, SweepCandidate } from './api-key.repository';
+import { ApiKeyUsageRepository } from './usage/api-key-usage.repository';
+import { lastDays, MAX_USAGE_DAYS } from './usage/usage-counts';
 
 export const SWEEP_BATCH_SIZE = 500;
 const DAY_MS = 86_400_000;
@@ -17,7 +19,8 @@ const DAY_MS = 86_400_000;
  * STATE_EXPIRED, disable_time set) with their `api_key.expired` event. Bounded batches, one
  * transaction each; every change is a conditional update of one row, and an event is recorded
  * only when this sweeper's update changed the row — so several instances sweeping at once never
- * both count (or announce) one key.
+ * both count (or announce) one key. Also purges usage rows older than the usage endpoint can show
+ * (API.md §10), orphans of deleted keys included.
  */
 @Injectable()
 export class ApiKeyExpiryService {
@@ -27,6 +30,7 @@ export class ApiKeyExpiryService {
     private readonly keys: ApiKeyRepository,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
+    private readonly usage: ApiKeyUsageRepository,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -52,6 +56,8 @@ export class ApiKeyExpiryService {
       if (batch.length < batchSize) break;
     }
     if (disabled > 0) this.logger.log(`Disabled ${disabled} expired API key(s).`);
+    const purged = await this.usage.purgeOlderThan(lastDays(now, MAX_USAGE_DAYS)[0]);
+    if (purged > 0) this.logger.log(`Purged ${purged} usage row(s) older than ${MAX_USAGE_DAYS} days.`);
     return disabled;
   }
 

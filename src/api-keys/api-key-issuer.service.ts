@@ -123,6 +123,7 @@ export class ApiKeyIssuer {
       updateTime: now,
       lastUsedTime: null,
       expiringNoticeTime: null,
+      lastUsedIp: '',
       allowedIps: spec.allowedIps ?? [],
     };
     const insert = async (m: EntityManager) => {

@@ -88,6 +88,9 @@ export class ApiKeyEntity {
   /** When the sweep recorded this key's one-time `api_key.expiring` event (API.md §9); null before. */
   @Column(MillisColumn('expiring_notice_time', { nullable: true }))
   expiringNoticeTime: number | null;
+  /** The client address (request.ip, under TRUST_PROXY) of the last use; '' until used. */
+  @Column({ name: 'last_used_ip', type: 'varchar', length: 45, default: '' })
+  lastUsedIp: string;
 
   /** Normalized addresses/CIDRs the key may be used from; [] = any address (API.md §10). */
   @Column({ name: 'allowed_ips', type: 'varchar', length: 1024, default: '[]', transformer: stringList })

@@ -140,15 +140,26 @@ export class ApiKeyRepository {
   }
 
   /**
-   * Records a use at `time` when the stored one is null or not after `due`: conditional, so several
-   * instances write at most once per window and never move the time backwards.
+   * Records a use at `time` from `ip` when the stored time is null or not after `due`, or the stored
+   * address differs: conditional, so several instances write at most once per window for a key
+   * used from one address; and the time only ever moves forward (an instance flushing an older use
+   * after another's newer one keeps the newer time).
    */
-  async recordLastUsed(keyId: string, time: number, due: number): Promise<void> {
+  async recordLastUsed(keyId: string, time: number, ip: string, due: number): Promise<void> {
     await this.keys
       .createQueryBuilder()
       .update(ApiKeyEntity)
-      .set({ lastUsedTime: time })
-      .where('id = :id AND (last_used_time IS NULL OR last_used_time <= :due)', { id: keyId, due })
+      .set({
+        lastUsedIp: ip,
+        lastUsedTime: () =>
+          'CASE WHEN last_used_time IS NULL OR last_used_time < :time THEN :time ELSE last_used_time END',
+      })
+      .where('id = :id AND (last_used_time IS NULL OR last_used_time <= :due OR last_used_ip <> :ip)', {
+        id: keyId,
+        due,
+        ip,
+      })
+      .setParameter('time', time)
       .execute();
   }
 

@@ -18,16 +18,21 @@ import { CredentialLookup } from './credential-lookup';
 import { KeyHasher } from './key-hasher';
 import { LastUsedRecorder } from './last-used-recorder';
 import { RequestedGrants } from './requested-grants';
+import { ApiKeyUsageController } from './usage/api-key-usage.controller';
+import { ApiKeyUsageEntity } from './usage/api-key-usage.entity';
+import { ApiKeyUsageRepository } from './usage/api-key-usage.repository';
+import { ApiKeyUsageService } from './usage/api-key-usage.service';
+import { UsageCounter } from './usage/usage-counter';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ApiKeyEntity, ApiKeyWorkspaceEntity]),
+    TypeOrmModule.forFeature([ApiKeyEntity, ApiKeyWorkspaceEntity, ApiKeyUsageEntity]),
     PermissionsModule.forFeature(API_KEY_PERMISSIONS),
     OrganizationsModule,
     WorkspacesModule,
     AuditModule,
   ],
-  controllers: [ApiKeysController],
+  controllers: [ApiKeysController, ApiKeyUsageController],
   providers: [
     ApiKeyRepository,
     ApiKeysService,
@@ -39,6 +44,9 @@ import { RequestedGrants } from './requested-grants';
     KeyHasher,
     LastUsedRecorder,
     RequestedGrants,
+    ApiKeyUsageRepository,
+    ApiKeyUsageService,
+    UsageCounter,
   ],
   exports: [
     ApiKeysService,
@@ -48,6 +56,8 @@ import { RequestedGrants } from './requested-grants';
     ApiKeyExpiryService,
     LastUsedRecorder,
     RequestedGrants,
+    ApiKeyUsageRepository,
+    UsageCounter,
   ],
 })
 export class ApiKeysModule {}

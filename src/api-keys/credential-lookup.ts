@@ -29,6 +29,7 @@ export interface CredentialRow {
   create_time: number | string;
   update_time: number | string;
   last_used_time: number | string | null;
+  last_used_ip: string;
   allowed_ips: string;
   owner_organization_id: string;
   owner_display_name: string;
@@ -41,7 +42,7 @@ export interface CredentialRow {
 const keyBy = (hashColumn: 'secret_hash' | 'previous_secret_hash') => `SELECT k.id, k.organization_id,
   k.owner_user_id, k.creator_key, k.display_name, k.key_prefix, k.secret_hash, k.previous_secret_hash,
   k.previous_secret_expire_time, k.expiration, k.expire_time, k.permission_level, k.permissions,
-  k.workspace_scope, k.state, k.create_time, k.update_time, k.last_used_time, k.allowed_ips,
+  k.workspace_scope, k.state, k.create_time, k.update_time, k.last_used_time, k.last_used_ip, k.allowed_ips,
   u.organization_id AS owner_organization_id, u.display_name AS owner_display_name, u.email AS owner_email,
   u.role AS owner_role, s.workspace_id
 FROM api_keys k

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticator } from 'passport';
 import { expiryHeaders } from '../api-keys/expiry-signals';
+import { LastUsedRecorder } from '../api-keys/last-used-recorder';
 import { rateLimited, unauthenticated } from '../common/errors/rpc.error';
 import { Clock } from '../common/time';
 import { AppConfig } from '../config/app-config';
@@ -40,6 +41,7 @@ export class BearerAuthGuard implements CanActivate {
     private readonly access: RouteAccessReader,
     private readonly failures: AuthFailureLimiter,
     private readonly clock: Clock,
+    private readonly lastUsed: LastUsedRecorder,
     strategy: BearerStrategy,
     config: AppConfig,
   ) {
@@ -65,11 +67,16 @@ export class BearerAuthGuard implements CanActivate {
     }
     request[PRINCIPAL_PROPERTY] = authentication.principal;
     request[VERIFIED_KEY_PROPERTY] = authentication.key;
+    const now = this.clock.now();
+    // Recorded here rather than in the strategy, which sees the Authorization header only. Any
+    // authenticated use counts, including one the IP allowlist then refuses (the address that
+    // tried is worth seeing).
+    this.lastUsed.record(authentication.key.key.id, authentication.key.key, request.ip, now);
     // Every authenticated answer, success or error, tells the client when its key stops working.
     context
       .switchToHttp()
       .getResponse<FastifyReply>()
-      .headers(expiryHeaders(authentication.key.key.expireTime, this.clock.now(), this.expiryWarningDays));
+      .headers(expiryHeaders(authentication.key.key.expireTime, now, this.expiryWarningDays));
     return true;
   }
 

@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-http-bearer';
 import { ApiKeyCredentials } from '../api-keys/api-key-credentials.service';
-import { LastUsedRecorder } from '../api-keys/last-used-recorder';
-import { Clock } from '../common/time';
 import { Authentication } from './authentication';
 import { PrincipalFactory } from './principal.factory';
 
@@ -19,8 +17,6 @@ export class BearerStrategy extends PassportStrategy(Strategy, BEARER_STRATEGY) 
   constructor(
     private readonly credentials: ApiKeyCredentials,
     private readonly principals: PrincipalFactory,
-    private readonly lastUsed: LastUsedRecorder,
-    private readonly clock: Clock,
   ) {
     super({ realm: 'tessera' });
   }
@@ -28,7 +24,6 @@ export class BearerStrategy extends PassportStrategy(Strategy, BEARER_STRATEGY) 
   async validate(token: string): Promise<Authentication | false> {
     const verified = await this.credentials.verify(token);
     if (!verified) return false;
-    this.lastUsed.record(verified.key.id, verified.key.lastUsedTime, this.clock.now());
     return { principal: this.principals.create(verified), key: verified };
   }
 }

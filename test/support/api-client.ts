@@ -41,6 +41,7 @@ export interface ApiKeyBody {
   previous_secret_expire_time: string | null;
   expires_soon: boolean;
   allowed_ips: string[];
+  last_used_ip: string;
 }
 
 export type IssuedKey = ApiKeyBody & { key: string };

@@ -43,6 +43,7 @@ export const API_KEY_FIELDS = [
   'previous_secret_expire_time',
   'expires_soon',
   'allowed_ips',
+  'last_used_ip',
 ].sort();
 
 /** Adds a member through the API; returns the user's resource name. */

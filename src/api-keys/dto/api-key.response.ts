@@ -45,6 +45,11 @@ export class ApiKeyResponse {
   expires_soon: boolean;
   /** Addresses/CIDRs the key may be used from, normalized; [] = any address. */
   allowed_ips: string[];
+  /**
+   * The client address the key was last used from (as the server sees it, under TRUST_PROXY);
+   * "" until used. Recorded with last_used_time, and whenever the address changes.
+   */
+  last_used_ip: string;
 
   static from(
     key: ApiKeyShownFields,
@@ -76,6 +81,7 @@ export class ApiKeyResponse {
       previous_secret_expire_time: isGraceActive(key, now) ? toTimestamp(key.previousSecretExpireTime) : null,
       expires_soon: expiresSoon(key.expireTime, now, expiryWarningDays),
       allowed_ips: key.allowedIps,
+      last_used_ip: key.lastUsedIp,
     };
   }
 }
