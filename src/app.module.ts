@@ -11,6 +11,8 @@ import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { InvitationAcceptanceModule } from './invitations/invitation-acceptance.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { SetupModule } from './setup/setup.module';
@@ -28,6 +30,8 @@ import { WorkspacesModule } from './workspaces/workspaces.module';
     ApiKeysModule,
     ExpirySweepModule,
     AuthModule,
+    InvitationsModule,
+    InvitationAcceptanceModule,
     SetupModule,
     HealthModule,
   ],

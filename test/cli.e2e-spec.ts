@@ -168,8 +168,55 @@ describe('CLI (API.md §8)', () => {
     expect(since.json().audit_events.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('invite prints an invitation token once; the invitee accepts it over HTTP and gets a working key', async () => {
+    const run = cli(
+      'invite',
+      '--organization',
+      boot.organization,
+      '--email',
+      'first.admin@globex.test',
+      '--role',
+      'org-admin',
+      '--json',
+    );
+    expect(run.status).toBe(0);
+    const { invitation, invite_token } = run.json();
+    expect(invitation).toMatch(/^organizations\/[0-9a-z]+\/invitations\/[0-9a-z]+$/);
+    expect(invite_token).toMatch(/^tsi_[0-9A-Za-z]{49}$/);
+    expect(run.stderr).not.toContain(invite_token);
+    const accepted = await t
+      .http()
+      .post('/api/v1/invitations:accept')
+      .send({
+        invite_token,
+        display_name: 'First Admin',
+        key: {
+          display_name: 'first',
+          expiration: 'EXPIRATION_30_DAYS',
+          permission_level: 'PERMISSION_LEVEL_ALL',
+          workspace_scope: 'WORKSPACE_SCOPE_ALL',
+        },
+      });
+    expect(accepted.status).toBe(201);
+    const me = await as(t, accepted.body.key).get('/me');
+    expect(me.body.role).toBe('org-admin');
+    const human = cli(
+      'invite',
+      '--organization',
+      boot.organization,
+      '--email',
+      'second@globex.test',
+      '--role',
+      'org-member',
+    );
+    expect(human.status).toBe(0);
+    expect(human.stdout).toMatch(/invite_token: tsi_[0-9A-Za-z]{49}/);
+  });
+
   it.each([
     [['audit', '--organization', 'doesnotexist'], /not found/],
+    [['invite', '--organization', 'x', '--email', 'a@b.test', '--role', 'owner'], /--role/],
+    [['invite', '--organization', 'x', '--email', 'nope', '--role', 'org-member'], /--email/],
     [['audit', '--organization', 'x', '--since', 'yesterday'], /--since/],
     [['delete-key', '--api-key', 'organizations/nope/apiKeys/nope'], /not found/],
     [['delete-key', '--api-key', 'garbage'], /not an API key name/],

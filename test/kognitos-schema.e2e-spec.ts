@@ -194,6 +194,9 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
         'v1ListOrganizationRolesResponse',
         'v1CurrentUserOrganizationsResponse',
         'v1CurrentUserOrganizationWorkspacesResponse',
+        'v1Invitation',
+        'v1UserInvitation',
+        'v1ListOrganizationUserInvitesResponse',
         'rpcStatus',
         'protobufAny',
       ]) {
@@ -398,6 +401,9 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
       for (const query of [
         {},
         { filter: 'role = "org-admin"' },
+        { filter: 'role="Organization Admin"' },
+        { filter: 'role_scope=organization' },
+        { filter: 'role_scope=workspace' },
         { filter: 'search : "spec"', order_by: 'email desc' },
         { page_size: '1' },
       ]) {
@@ -493,6 +499,52 @@ describe('Kognitos OpenAPI compatibility (reference/kognitos-openapi.yaml)', () 
         .set('Content-Type', 'text/plain')
         .send('title=x');
       expectRpcStatus(res, 415, 3);
+    });
+  });
+
+  // ------------------------------------------------------------------------------------------------
+  describe('the list semantics and invitations of API.md §14, against the peer schemas', () => {
+    it('role filters by title match the id filter; role_scope=workspace is an empty, valid list', async () => {
+      const byId = await as(t, boot.key).get(`${boot.organization}/users`).query({ filter: 'role = "org-admin"' });
+      const byTitle = await as(t, boot.key)
+        .get(`${boot.organization}/users`)
+        .query({ filter: 'role="organization admin"' });
+      expect(byTitle.body).toEqual(byId.body);
+      const none = await as(t, boot.key).get(`${boot.organization}/users`).query({ filter: 'role_scope=workspace' });
+      expect(none.body.users).toEqual([]);
+      expectSpecShape('v1ListOrganizationUsersResponse', none.body);
+    });
+
+    it('/me/organizations honours filter and page_size; a non-matching filter is an empty list', async () => {
+      const none = await as(t, boot.key)
+        .get('/me/organizations')
+        .query({ filter: "title='No Such Org'", page_size: 1 });
+      expect(none.status).toBe(200);
+      expect(none.body.user_organizations).toEqual([]);
+      expectSpecShape('v1CurrentUserOrganizationsResponse', none.body);
+    });
+
+    it('roles page with page_size', async () => {
+      const first = await as(t, boot.key).get(`${boot.organization}/roles`).query({ page_size: 1 });
+      expect(first.body.roles).toHaveLength(1);
+      expectSpecShape('v1ListOrganizationRolesResponse', first.body);
+    });
+
+    it('invitations answer v1Invitation and v1ListOrganizationUserInvitesResponse', async () => {
+      const created = await as(t, boot.key)
+        .post(`${boot.organization}/invites`)
+        .send({ email: 'invitee@spec.test', role: 'org-member', workspace: boot.workspace });
+      expect(created.status).toBe(201);
+      expectSpecShape('v1Invitation', created.body.invitation);
+      const one = await as(t, boot.key).get(created.body.invitation.name);
+      expectSpecShape('v1Invitation', one.body);
+      const list = await as(t, boot.key).get(`${boot.organization}/invites`).query({ page_size: 10 });
+      expect(list.status).toBe(200);
+      expectSpecShape('v1ListOrganizationUserInvitesResponse', list.body);
+      expect(list.body.invitations).toContainEqual({
+        email: 'invitee@spec.test',
+        invitation_id: created.body.invitation.name.split('/').pop(),
+      });
     });
   });
 });

@@ -70,7 +70,15 @@ const OPERATIONS: [method: string, path: string, permission: string | null][] = 
   ['get', `${O}/apiKeys/{apiKeyId}/usage`, 'read:ApiKey'],
   ['post', ROTATE_PATH, 'update:ApiKey'],
   ['get', `${O}/auditEvents`, 'read:AuditEvent'],
+  ['post', `${O}/invites`, 'create:User'],
+  ['get', `${O}/invites`, 'read:User'],
+  ['get', `${O}/invitations/{invitationId}`, 'read:User'],
+  ['delete', `${O}/invitations/{invitationId}`, 'delete:User'],
+  ['post', '/api/v1/invitations:accept', null],
 ];
+
+/** /api/v1 operations that take no key: their credential is in the body (API.md §14). */
+const PUBLIC_OPERATIONS = ['POST /api/v1/invitations:accept'];
 
 const EXPIRATIONS = [
   'EXPIRATION_7_DAYS',
@@ -213,7 +221,14 @@ describe('OpenAPI document and Swagger UI', () => {
         .filter(({ operation }) => !operation.security?.some((requirement) => scheme in requirement))
         .map(({ method, path }) => `${method.toUpperCase()} ${path}`);
       expect(apiOperations().length).toBeGreaterThanOrEqual(OPERATIONS.length);
-      expect(unprotected).toEqual([]);
+      expect(unprotected).toEqual(PUBLIC_OPERATIONS);
+    });
+
+    it('documents invitation acceptance as a public operation with its 401 and 429', () => {
+      const accept = op('post', '/api/v1/invitations:accept');
+      expect(accept.security ?? []).toEqual([]);
+      expect(jsonSchema(accept.responses['429']?.content)?.$ref).toBe('#/components/schemas/RpcStatusResponse');
+      expect(accept.responses['201']).toBeDefined();
     });
 
     it('documents GET /health without security', () => {
@@ -269,14 +284,16 @@ describe('OpenAPI document and Swagger UI', () => {
       },
     );
 
-    it.each(OPERATIONS.filter(([, , permission]) => permission === null))(
-      '%s %s needs a key but no permission: no x-required-permissions',
-      (method, path) => {
-        const operation = op(method, path);
-        expect(operation['x-required-permissions']).toBeUndefined();
-        expect(operation.security?.length).toBeGreaterThan(0);
-      },
-    );
+    it.each(
+      OPERATIONS.filter(
+        ([method, path, permission]) =>
+          permission === null && !PUBLIC_OPERATIONS.includes(`${method.toUpperCase()} ${path}`),
+      ),
+    )('%s %s needs a key but no permission: no x-required-permissions', (method, path) => {
+      const operation = op(method, path);
+      expect(operation['x-required-permissions']).toBeUndefined();
+      expect(operation.security?.length).toBeGreaterThan(0);
+    });
 
     it('declares every path template variable as a required path parameter (so "Try it out" can fill it in)', () => {
       const missing: string[] = [];
@@ -291,12 +308,12 @@ describe('OpenAPI document and Swagger UI', () => {
 
     it('documents only routes that exist: each documented /api/v1 operation, called without a key, is 401 (not 404)', async () => {
       for (const { method, path } of apiOperations()) {
+        const route = `${method.toUpperCase()} ${path}`;
         const url = path.replace(/\{(\w+)\}/g, (_m, name: string) => `some-${name}`);
         const res = await t.http()[method as 'get' | 'post' | 'patch' | 'delete'](url);
-        expect({ route: `${method.toUpperCase()} ${path}`, status: res.status }).toEqual({
-          route: `${method.toUpperCase()} ${path}`,
-          status: 401,
-        });
+        // A public operation has no key to miss: without its body it is 400.
+        const expected = PUBLIC_OPERATIONS.includes(route) ? 400 : 401;
+        expect({ route, status: res.status }).toEqual({ route, status: expected });
       }
     });
 

@@ -195,6 +195,32 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       expect(res.body.user_organizations.map((o: Body) => o.name)).toEqual([globex.organization]);
       expect(res.body.next_page_token).toBe('');
     });
+
+    it('honours filter on title (= exact, : contains case-insensitively) like any list', async () => {
+      const org = (await as(t, acme.key).get(acme.organization)).body;
+      const title = org.title as string;
+      for (const filter of [
+        `title = ${JSON.stringify(title)}`,
+        `title : ${JSON.stringify(title.slice(1, 4).toUpperCase())}`,
+      ]) {
+        const res = await as(t, acme.key).get('/me/organizations').query({ filter });
+        expect(res.status).toBe(200);
+        expect(res.body.user_organizations).toEqual([org]);
+      }
+      const none = await as(t, acme.key).get('/me/organizations').query({ filter: 'title = "Not This One"' });
+      expect(none.status).toBe(200);
+      expect(none.body).toEqual({ user_organizations: [], next_page_token: '' });
+      expectInvalidField(await as(t, acme.key).get('/me/organizations').query({ filter: 'owner = "x"' }), 'filter');
+      expectInvalidField(await as(t, acme.key).get('/me/organizations').query({ order_by: 'title' }), 'order_by');
+    });
+
+    it('honours page_size and page_token', async () => {
+      const first = await as(t, acme.key).get('/me/organizations').query({ page_size: 1 });
+      expect(first.status).toBe(200);
+      expect(first.body.user_organizations).toHaveLength(1);
+      expect(first.body.next_page_token).toBe('');
+      expectInvalidField(await as(t, acme.key).get('/me/organizations').query({ page_token: 'forged' }), 'page_token');
+    });
   });
 
   // ------------------------------------------------------------------------------------------------
@@ -280,6 +306,31 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
       expect(namesOf(members.body).sort()).toEqual(
         ['100% Human', 'Charlie Brown', 'Dana Élan', 'bob Builder', 'Élodie Durand'].sort(),
       );
+    });
+
+    it('filters role by title too, case-insensitively (Kognitos: role="Organization Admin")', async () => {
+      const byId = namesOf((await list({ filter: 'role = "org-admin"' })).body).sort();
+      for (const filter of ['role="Organization Admin"', "role = 'organization admin'", 'role = "ORG-ADMIN"']) {
+        const res = await list({ filter });
+        expect(res.status).toBe(200);
+        expect(namesOf(res.body).sort()).toEqual(byId);
+      }
+      expect(namesOf((await list({ filter: 'role = "Organization Member"' })).body)).toHaveLength(5);
+    });
+
+    it('filters role_scope (every role is organization-scoped)', async () => {
+      const all = namesOf((await list({})).body).sort();
+      for (const filter of [
+        'role_scope=organization',
+        'role_scope = "ROLE_SCOPE_ORGANIZATION"',
+        'role_scope = Organization',
+      ]) {
+        expect(namesOf((await list({ filter })).body).sort()).toEqual(all);
+      }
+      const none = await list({ filter: 'role_scope = workspace' });
+      expect(none.status).toBe(200);
+      expect(none.body.users).toEqual([]);
+      expectInvalidField(await list({ filter: 'role_scope = galaxy' }), 'filter');
     });
 
     it('combines search and role with AND', async () => {
@@ -717,6 +768,24 @@ describe('Organizations, users and roles (API.md §6, §7)', () => {
         (g: Body) => g.permissions,
       );
       catalog = { all: perms.map((p) => p.name), readOnly: perms.filter((p) => p.read_only).map((p) => p.name) };
+    });
+
+    it('pages with page_size and page_token in name order (Kognitos)', async () => {
+      const first = await as(t, acme.key).get(`${acme.organization}/roles`).query({ page_size: 1 });
+      expect(first.status).toBe(200);
+      expect(first.body.roles.map((r: Body) => r.name)).toEqual([`${acme.organization}/roles/org-admin`]);
+      expect(first.body.next_page_token).not.toBe('');
+      const second = await as(t, acme.key)
+        .get(`${acme.organization}/roles`)
+        .query({ page_size: 1, page_token: first.body.next_page_token });
+      expect(second.status).toBe(200);
+      expect(second.body.roles.map((r: Body) => r.name)).toEqual([`${acme.organization}/roles/org-member`]);
+      expect(second.body.next_page_token).toBe('');
+      // A token is bound to its list: another organization's roles refuse it.
+      expectInvalidField(
+        await as(t, globex.key).get(`${globex.organization}/roles`).query({ page_token: first.body.next_page_token }),
+        'page_token',
+      );
     });
 
     it('lists exactly org-admin and org-member, in one page', async () => {

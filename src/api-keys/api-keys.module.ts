@@ -54,6 +54,7 @@ import { UsageCounter } from './usage/usage-counter';
     ApiKeyViews,
     ApiKeyCredentials,
     ApiKeyExpiryService,
+    KeyHasher,
     LastUsedRecorder,
     RequestedGrants,
     ApiKeyUsageRepository,

@@ -6,7 +6,9 @@ import {
   crc32,
   DISPLAY_PREFIX_LENGTH,
   displayPrefix,
+  generateInviteToken,
   generateKey,
+  isWellFormedInviteToken,
   isWellFormedKey,
   KEY_LENGTH,
   KEY_PREFIX,
@@ -258,5 +260,22 @@ describe('displayPrefix', () => {
   it('does not reveal the rest of the secret', () => {
     const key = generateKey();
     expect(displayPrefix(key)).not.toContain(key.slice(12));
+  });
+});
+
+describe('invitation tokens (API.md §14)', () => {
+  it('are tsi_ + 43 + 6 checksum characters, well-formed, and never keys', () => {
+    const token = generateInviteToken();
+    expect(token).toMatch(/^tsi_[0-9A-Za-z]{49}$/);
+    expect(isWellFormedInviteToken(token)).toBe(true);
+    expect(isWellFormedKey(token)).toBe(false);
+    expect(isWellFormedInviteToken(generateKey())).toBe(false);
+  });
+
+  it('refuses a changed character (checksum) and a key-prefixed twin', () => {
+    const token = generateInviteToken();
+    const flipped = token.slice(0, 10) + (token[10] === 'a' ? 'b' : 'a') + token.slice(11);
+    expect(isWellFormedInviteToken(flipped)).toBe(false);
+    expect(isWellFormedInviteToken(`tsr_${token.slice(4)}`)).toBe(false);
   });
 });

@@ -47,19 +47,42 @@ export function checksumOf(body: string): string {
   return toBase62(crc32(body), CHECKSUM_LENGTH);
 }
 
-/** A fresh key. `randomInt` draws each character uniformly (no modulo bias). */
+/** A fresh key. */
 export function generateKey(): string {
-  let secret = '';
-  for (let i = 0; i < SECRET_LENGTH; i++) secret += BASE62[randomInt(62)];
-  const body = KEY_PREFIX + secret;
-  return body + checksumOf(body);
+  return generateSecretToken(KEY_PREFIX);
 }
 
 /** Prefix, length, alphabet and checksum: everything that can be checked without a database. */
 export function isWellFormedKey(candidate: string): boolean {
-  if (candidate.length !== KEY_LENGTH || !KEY_SHAPE.test(candidate)) return false;
-  const body = candidate.slice(0, KEY_LENGTH - CHECKSUM_LENGTH);
-  return checksumOf(body) === candidate.slice(KEY_LENGTH - CHECKSUM_LENGTH);
+  return candidate.length === KEY_LENGTH && KEY_SHAPE.test(candidate) && hasValidChecksum(candidate);
+}
+
+/**
+ * Invitation tokens (API.md §14) follow the same rules with their own prefix, so a scanner tells
+ * the two apart and neither can be mistaken for the other.
+ */
+export const INVITE_TOKEN_PREFIX = 'tsi_';
+const INVITE_TOKEN_SHAPE = new RegExp(`^${INVITE_TOKEN_PREFIX}[0-9A-Za-z]{${SECRET_LENGTH + CHECKSUM_LENGTH}}$`);
+
+export function generateInviteToken(): string {
+  return generateSecretToken(INVITE_TOKEN_PREFIX);
+}
+
+export function isWellFormedInviteToken(candidate: string): boolean {
+  return candidate.length === KEY_LENGTH && INVITE_TOKEN_SHAPE.test(candidate) && hasValidChecksum(candidate);
+}
+
+/** `prefix` + 43 random base62 characters + checksum. `randomInt` draws uniformly (no modulo bias). */
+function generateSecretToken(prefix: string): string {
+  let secret = '';
+  for (let i = 0; i < SECRET_LENGTH; i++) secret += BASE62[randomInt(62)];
+  const body = prefix + secret;
+  return body + checksumOf(body);
+}
+
+function hasValidChecksum(candidate: string): boolean {
+  const body = candidate.slice(0, candidate.length - CHECKSUM_LENGTH);
+  return checksumOf(body) === candidate.slice(candidate.length - CHECKSUM_LENGTH);
 }
 
 export function displayPrefix(key: string): string {

@@ -2,7 +2,8 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
 
-export type ActorType = 'API_KEY' | 'OPERATOR' | 'SYSTEM';
+/** INVITATION: a person accepting an invitation (API.md §14), before they hold any key. */
+export type ActorType = 'API_KEY' | 'OPERATOR' | 'SYSTEM' | 'INVITATION';
 
 /** Where a change came from: what an audit event records about its request (API.md §9). */
 export interface RequestOrigin {
@@ -44,20 +45,32 @@ export const SYSTEM: Actor = Object.freeze({
 /** Longest user agent recorded; longer ones are cut (a header is not a place to store a novel). */
 export const MAX_USER_AGENT_LENGTH = 256;
 
-/** The calling key and its owner, with the request's address, user agent and id. */
-export function actorOf(principal: Principal, request: Pick<FastifyRequest, 'ip' | 'id' | 'headers'>): Actor {
+type RequestFacts = Pick<FastifyRequest, 'ip' | 'id' | 'headers'>;
+
+/** The request's address (under TRUST_PROXY), user agent (cut) and id. */
+export function originOf(request: RequestFacts): RequestOrigin {
   const userAgent = request.headers['user-agent'] ?? '';
+  return {
+    ip: request.ip,
+    userAgent: [...userAgent].slice(0, MAX_USER_AGENT_LENGTH).join(''),
+    requestId: request.id,
+  };
+}
+
+/** The calling key and its owner, with the request's origin. */
+export function actorOf(principal: Principal, request: RequestFacts): Actor {
   return {
     type: 'API_KEY',
     apiKeyId: principal.apiKeyId,
     userId: principal.userId,
     displayName: principal.userDisplayName,
-    request: {
-      ip: request.ip,
-      userAgent: [...userAgent].slice(0, MAX_USER_AGENT_LENGTH).join(''),
-      requestId: request.id,
-    },
+    request: originOf(request),
   };
+}
+
+/** Someone accepting an invitation: named by the user the acceptance creates. */
+export function invitationActor(userId: string, displayName: string, request: RequestOrigin): Actor {
+  return { type: 'INVITATION', apiKeyId: '', userId, displayName, request };
 }
 
 /** The authenticated caller as the actor of the changes this request makes. */

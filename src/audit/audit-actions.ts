@@ -4,6 +4,8 @@ export const AUDIT_ACTIONS = [
   'user.added',
   'user.role_changed',
   'user.removed',
+  'user.invited',
+  'user.invitation_revoked',
   'workspace.created',
   'workspace.updated',
   'workspace.deleted',

@@ -1,6 +1,6 @@
 import { names } from '../common/resource-names';
 
-export type AuditTargetType = 'Organization' | 'User' | 'Workspace' | 'ApiKey';
+export type AuditTargetType = 'Organization' | 'User' | 'Workspace' | 'ApiKey' | 'Invitation';
 
 /** A resource an event is about, as recorded at the time of the event. */
 export interface AuditTarget {
@@ -32,6 +32,13 @@ export const auditTargets = {
     type: 'Workspace',
     name: names.workspace(w.organizationId, w.id),
     displayName: w.title,
+    ownerUserId: '',
+  }),
+  /** An invitation is shown by the email it was sent to. */
+  invitation: (i: { organizationId: string; id: string; email: string }): AuditTarget => ({
+    type: 'Invitation',
+    name: names.invitation(i.organizationId, i.id),
+    displayName: i.email,
     ownerUserId: '',
   }),
   apiKey: (k: { organizationId: string; id: string; displayName: string; ownerUserId: string }): AuditTarget => ({

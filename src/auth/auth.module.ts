@@ -35,6 +35,7 @@ import { RouteAudit } from './route-audit';
     }),
   ],
   controllers: [MeController],
+  exports: [AuthFailureLimiter],
   providers: [
     BearerStrategy,
     PrincipalFactory,

@@ -1,4 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ListQueryDto } from '../common/listing/list-query.dto';
 import { ApiTags } from '@nestjs/swagger';
 import { VerifiedKey } from '../api-keys/api-key-credentials.service';
 import { ApiKeyResponse } from '../api-keys/dto/api-key.response';
@@ -42,9 +43,16 @@ export class MeController {
     };
   }
 
-  /** The key's organization (a key belongs to exactly one). */
+  /**
+   * The key's organizations (a key belongs to exactly one): filter `title = "x"` or `title : "x"`,
+   * page_size and page_token like any list.
+   */
   @Get('organizations')
-  async organizationsOfUser(@CurrentPrincipal() p: Principal): Promise<ListUserOrganizationsResponse> {
-    return { user_organizations: [await this.organizations.get(p.organizationId)], next_page_token: '' };
+  async organizationsOfUser(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: ListQueryDto,
+  ): Promise<ListUserOrganizationsResponse> {
+    const page = await this.organizations.listOwn(p.organizationId, query);
+    return { user_organizations: page.items, next_page_token: page.nextPageToken };
   }
 }

@@ -8,12 +8,21 @@ import { AuditCommand } from './audit.command';
 import { BootstrapCommand } from './bootstrap.command';
 import { CreateKeyCommand } from './create-key.command';
 import { DeleteKeyCommand } from './delete-key.command';
+import { InviteCommand } from './invite.command';
 import { ListKeysCommand } from './list-keys.command';
 import { MigrateCommand } from './migrate.command';
 
 /** The operator CLI: the same feature modules as the server, without HTTP or the scheduler. */
 @Module({
   imports: [AppConfigModule, CommonModule, DatabaseModule, PermissionsModule, SetupModule],
-  providers: [BootstrapCommand, CreateKeyCommand, ListKeysCommand, DeleteKeyCommand, AuditCommand, MigrateCommand],
+  providers: [
+    BootstrapCommand,
+    CreateKeyCommand,
+    ListKeysCommand,
+    DeleteKeyCommand,
+    InviteCommand,
+    AuditCommand,
+    MigrateCommand,
+  ],
 })
 export class CliModule {}

@@ -10,6 +10,7 @@ export const names = {
   user: (o: string, u: string) => `organizations/${o}/users/${u}`,
   role: (o: string, r: string) => `organizations/${o}/roles/${r}`,
   apiKey: (o: string, k: string) => `organizations/${o}/apiKeys/${k}`,
+  invitation: (o: string, i: string) => `organizations/${o}/invitations/${i}`,
 };
 
 type Collection = 'workspaces' | 'users' | 'roles' | 'apiKeys';

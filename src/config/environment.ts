@@ -98,6 +98,13 @@ export class Environment {
   @Max(365)
   EXPIRY_WARNING_DAYS = 7;
 
+  /** How long an invitation token can be accepted (API.md §14). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 365)
+  INVITATION_TTL_HOURS = 168;
+
   /** Audit events older than this are deleted by the sweep (API.md §9). */
   @Transform(toInt)
   @IsInt()

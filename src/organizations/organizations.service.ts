@@ -6,6 +6,8 @@ import { newId } from '../common/ids';
 import { names } from '../common/resource-names';
 import { Clock } from '../common/time';
 import { foldCase } from '../common/text';
+import { ListQueryDto } from '../common/listing/list-query.dto';
+import { Page, Paginator } from '../common/listing/paginator';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../audit/actor';
 import { creationChanges, diffChanges } from '../audit/audit-changes';
@@ -24,6 +26,7 @@ export class OrganizationsService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
+    private readonly paginator: Paginator,
     private readonly clock: Clock,
   ) {}
 
@@ -37,6 +40,23 @@ export class OrganizationsService {
       .getRawAndEntities<{ u_display_name: string | null; u_email: string | null }>();
     if (entities.length === 0) throw notFound(names.organization(organizationId));
     return OrganizationResponse.from(entities[0], personOf(raw[0].u_display_name, raw[0].u_email));
+  }
+
+  /**
+   * The caller's organizations as a Kognitos list (filter `title = "x"` or `title : "x"`, page_size,
+   * page_token). A key belongs to exactly one organization, so the list is that one or none.
+   */
+  async listOwn(organizationId: string, query: ListQueryDto): Promise<Page<OrganizationResponse>> {
+    return this.paginator.pageOfList([await this.get(organizationId)], query, {
+      collection: 'me/organizations',
+      key: (o) => o.name,
+      filters: {
+        title: {
+          ops: ['=', ':'],
+          matches: (op, value, o) => (op === '=' ? o.title === value : foldCase(o.title).includes(foldCase(value))),
+        },
+      },
+    });
   }
 
   async exists(organizationId: string): Promise<boolean> {

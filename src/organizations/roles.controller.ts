@@ -1,4 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ListQueryDto } from '../common/listing/list-query.dto';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermissions } from '../permissions/decorators';
 import { ListRolesResponse } from './dto/role.response';
@@ -10,10 +11,11 @@ import { CallerOrganization } from '../permissions/principal';
 export class RolesController {
   constructor(private readonly roles: RolesService) {}
 
-  /** List the organization's roles with their permissions (always one page). */
+  /** List the organization's roles with their permissions, in name order (page_size, page_token). */
   @Get()
   @RequirePermissions('read:Role')
-  list(@CallerOrganization() organizationId: string): ListRolesResponse {
-    return { roles: this.roles.list(organizationId), next_page_token: '' };
+  list(@CallerOrganization() organizationId: string, @Query() query: ListQueryDto): ListRolesResponse {
+    const page = this.roles.page(organizationId, query);
+    return { roles: page.items, next_page_token: page.nextPageToken };
   }
 }

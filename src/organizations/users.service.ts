@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { alreadyExists, failedPrecondition, invalidField, notFound } from '../common/errors/rpc.error';
 import { newId } from '../common/ids';
 import { ListQueryDto } from '../common/listing/list-query.dto';
@@ -10,7 +10,7 @@ import { foldCase, likeContains } from '../common/text';
 import { Clock } from '../common/time';
 import { isUniqueViolation } from '../database/unique-violation';
 import { TransactionRunner } from '../database/transaction-runner';
-import { isRoleId, RoleId } from '../permissions/roles';
+import { RoleId, ROLES } from '../permissions/roles';
 import { Actor } from '../audit/actor';
 import { creationChanges } from '../audit/audit-changes';
 import { AuditLog } from '../audit/audit-log';
@@ -37,11 +37,27 @@ const USER_LIST: Omit<ListSpec<UserEntity>, 'collection'> = {
         params: { [p]: likeContains(value) },
       }),
     },
+    // Kognitos: a role by id or by title, case-insensitively (`role = "Organization Admin"`).
     role: {
       ops: ['='],
       condition: (_op, value, p) => {
-        if (!isRoleId(value)) throw invalidField('filter', `role must be org-admin or org-member, not "${value}".`);
-        return { sql: `u.role = :${p}`, params: { [p]: value } };
+        const wanted = foldCase(value.trim());
+        const role = ROLES.find((r) => foldCase(r.id) === wanted || foldCase(r.title) === wanted);
+        if (!role) {
+          const known = ROLES.flatMap((r) => [r.id, `"${r.title}"`]).join(', ');
+          throw invalidField('filter', `role must be one of ${known}, not "${value}".`);
+        }
+        return { sql: `u.role = :${p}`, params: { [p]: role.id } };
+      },
+    },
+    // Kognitos: `role_scope = organization|workspace`. Every role is organization-scoped.
+    role_scope: {
+      ops: ['='],
+      condition: (_op, value) => {
+        const scope = foldCase(value.trim()).replace(/^role_scope_/, '');
+        if (scope === 'organization') return { sql: '1 = 1', params: {} };
+        if (scope === 'workspace') return { sql: '1 = 0', params: {} };
+        throw invalidField('filter', `role_scope must be organization or workspace, not "${value}".`);
       },
     },
   },
@@ -90,36 +106,55 @@ export class UsersService {
   }
 
   async add(organizationId: string, actor: Actor, dto: CreateUserDto): Promise<UserWithRolesResponse> {
+    const user = await this.transactions.run((m) =>
+      this.addInTransaction(m, organizationId, actor, {
+        id: newId(),
+        email: dto.email,
+        displayName: dto.display_name,
+        role: dto.role,
+      }),
+    );
+    return UserWithRolesResponse.from(user);
+  }
+
+  /**
+   * Inserts a member with their `user.added` event inside the caller's transaction (also invitation
+   * acceptance). An email already in the organization is 409, whichever request got there first.
+   */
+  async addInTransaction(
+    m: EntityManager,
+    organizationId: string,
+    actor: Actor,
+    input: { id: string; email: string; displayName: string; role: RoleId },
+  ): Promise<UserEntity> {
     const now = this.clock.now();
-    const user = this.users.create({
-      id: newId(),
+    const user = m.create(UserEntity, {
+      id: input.id,
       organizationId,
-      email: dto.email,
-      emailFolded: foldCase(dto.email),
-      displayName: dto.display_name,
-      displayNameFolded: foldCase(dto.display_name),
-      role: dto.role,
+      email: input.email,
+      emailFolded: foldCase(input.email),
+      displayName: input.displayName,
+      displayNameFolded: foldCase(input.displayName),
+      role: input.role,
       createTime: now,
       updateTime: now,
     });
     try {
-      await this.transactions.run(async (m) => {
-        await m.insert(UserEntity, user);
-        await this.audit.record(m, {
-          organizationId,
-          action: 'user.added',
-          actor,
-          targets: [auditTargets.user(user)],
-          changes: creationChanges({ email: user.email, display_name: user.displayName, role: user.role }),
-        });
-      });
+      await m.insert(UserEntity, user);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw alreadyExists(`A user with email "${dto.email}" is already a member of this organization.`);
+        throw alreadyExists(`A user with email "${input.email}" is already a member of this organization.`);
       }
       throw error;
     }
-    return UserWithRolesResponse.from(user);
+    await this.audit.record(m, {
+      organizationId,
+      action: 'user.added',
+      actor,
+      targets: [auditTargets.user(user)],
+      changes: creationChanges({ email: user.email, display_name: user.displayName, role: user.role }),
+    });
+    return user;
   }
 
   /** Changes a role; the last admin cannot be demoted, even by concurrent requests. */

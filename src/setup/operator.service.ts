@@ -11,6 +11,9 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { OPERATOR } from '../audit/actor';
 import { AuditEventsService } from '../audit/audit-events.service';
 import { AuditEventResponse } from '../audit/dto/audit-event.response';
+import { CreateInvitationResponse } from '../invitations/dto/invitation.response';
+import { InvitationsService, operatorInviter } from '../invitations/invitations.service';
+import { RoleId } from '../permissions/roles';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { UsersService } from '../organizations/users.service';
 import { PermissionLevel } from '../permissions/grants';
@@ -58,6 +61,7 @@ export class OperatorService {
     private readonly keys: ApiKeysService,
     private readonly views: ApiKeyViews,
     private readonly auditEvents: AuditEventsService,
+    private readonly invitations: InvitationsService,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -127,6 +131,12 @@ export class OperatorService {
     const parsed = parseChildName(apiKeyName, 'apiKeys');
     if (!parsed) throw invalidArgument(`"${apiKeyName}" is not an API key name (organizations/{o}/apiKeys/{k}).`);
     if (!(await this.keys.deleteById(parsed.organizationId, parsed.id, OPERATOR))) throw notFound(apiKeyName);
+  }
+
+  /** Invites someone (the first admins of a new organization, say); the token is in the answer once. */
+  async invite(organization: string, email: string, role: RoleId): Promise<CreateInvitationResponse> {
+    const inviter = operatorInviter(await this.organizationId(organization));
+    return this.invitations.create(inviter, OPERATOR, { email, role });
   }
 
   /** Every audit event of an organization (since a time, when given), oldest first. */

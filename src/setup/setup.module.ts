@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { AuditModule } from '../audit/audit.module';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { DemoSeeder } from './demo-seeder';
@@ -8,7 +9,7 @@ import { OperatorService } from './operator.service';
 
 /** Operator actions (bootstrap, CLI key management, reading the audit log) and the first-run demo. */
 @Module({
-  imports: [OrganizationsModule, WorkspacesModule, ApiKeysModule, AuditModule],
+  imports: [OrganizationsModule, WorkspacesModule, ApiKeysModule, AuditModule, InvitationsModule],
   providers: [OperatorService, DemoSeeder],
   exports: [OperatorService, DemoSeeder],
 })

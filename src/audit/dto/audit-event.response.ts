@@ -8,11 +8,14 @@ import { AuditEventEntity } from '../audit-event.entity';
 import type { AuditTargetType } from '../audit-targets';
 
 export class AuditActorResponse {
-  /** API_KEY for requests, OPERATOR for the operator CLI, SYSTEM for Tessera itself (sweep, leak reports). */
+  /**
+   * API_KEY for requests, OPERATOR for the operator CLI, SYSTEM for Tessera itself (sweep, leak
+   * reports), INVITATION for someone accepting an invitation (`user` is the member it created).
+   */
   type: ActorType;
   /** The calling key's name; "" unless type is API_KEY. */
   api_key: string;
-  /** The calling key owner's name; "" unless type is API_KEY. */
+  /** The calling key owner's name (API_KEY), or the member an acceptance created (INVITATION). */
   user: string;
   /** The user's display name at the time; "Operator" or "Tessera" otherwise. */
   display_name: string;

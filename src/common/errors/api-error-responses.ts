@@ -1,4 +1,10 @@
-import { ApiConflictResponse, ApiNotFoundResponse } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { RpcStatusResponse } from './rpc-status.response';
 
 /**
@@ -13,3 +19,19 @@ export const ApiNotFound = (resource: string) =>
 /** The route can collide with an existing resource: 409 ALREADY_EXISTS. */
 export const ApiAlreadyExists = (what: string) =>
   ApiConflictResponse({ description: `ALREADY_EXISTS: ${what}`, type: RpcStatusResponse });
+
+/**
+ * A public route whose body carries its own credential (invitation acceptance): 401 for any bad
+ * credential, 429 once the client's failed attempts pass AUTH_FAILURES_PER_MINUTE.
+ */
+export const ApiCredentialInBody = (reason: string) =>
+  applyDecorators(
+    ApiUnauthorizedResponse({
+      description: `${reason}: the same answer for every bad value.`,
+      type: RpcStatusResponse,
+    }),
+    ApiTooManyRequestsResponse({
+      description: 'RATE_LIMITED: too many failed attempts from this address (Retry-After).',
+      type: RpcStatusResponse,
+    }),
+  );

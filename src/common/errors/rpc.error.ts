@@ -116,6 +116,14 @@ export const unauthenticated = (): RpcError =>
     { 'WWW-Authenticate': 'Bearer realm="tessera"' },
   );
 
+/** Every refused invitation token gets this exact error: unknown, used, revoked or expired alike. */
+export const invitationInvalid = (): RpcError =>
+  new RpcError(
+    RpcCode.UNAUTHENTICATED,
+    'INVITATION_INVALID',
+    'The invitation token is not valid: it may be mistyped, already used, revoked or expired.',
+  );
+
 export const permissionMissing = (permission: string): RpcError =>
   new RpcError(RpcCode.PERMISSION_DENIED, 'PERMISSION_MISSING', `The API key lacks the permission "${permission}".`, {
     permission,

@@ -31,6 +31,18 @@ export interface ListSpec<E> {
   filters: Record<string, FilterField>;
 }
 
+/** A small list held in memory (the built-in roles, the caller's organization): one key, ascending. */
+export interface MemoryListSpec<E> {
+  collection: string;
+  /** The unique string every item sorts and continues by (e.g. its resource name). */
+  key: (item: E) => string;
+  /** Filter fields: which operators each takes and whether an item matches a term. */
+  filters: Record<
+    string,
+    { ops: readonly FilterOperator[]; matches: (op: FilterOperator, value: string, item: E) => boolean }
+  >;
+}
+
 export interface Page<E> {
   items: E[];
   nextPageToken: string;
@@ -47,6 +59,11 @@ export class Paginator {
 
   constructor(config: AppConfig) {
     this.tokens = new PageTokenCodec(createHmac('sha256', config.keyPepper).update('page-tokens').digest());
+  }
+
+  /** Pages a small in-memory list with the same rules and tokens as the SQL lists. */
+  pageOfList<E>(items: readonly E[], query: ListQueryDto, spec: MemoryListSpec<E>): Page<E> {
+    return pageInMemory(items, query, spec, this.tokens);
   }
 
   async page<E extends ObjectLiteral>(
@@ -84,29 +101,67 @@ export class Paginator {
   }
 }
 
+/** The same page_size, page_token and filter rules as the SQL lists, over an array. */
+export function pageInMemory<E>(
+  items: readonly E[],
+  query: ListQueryDto,
+  spec: MemoryListSpec<E>,
+  tokens: PageTokenCodec,
+): Page<E> {
+  const pageSize = parsePageSize(query.page_size);
+  const terms = parseFilter(query.filter);
+  if (query.order_by !== undefined && query.order_by.trim() !== '') {
+    throw invalidField('order_by', 'This list has one fixed order; order_by is not supported.');
+  }
+  // Every term is checked before any item is looked at, so a bad filter is 400 even on an empty list.
+  const checks = terms.map((term) => {
+    const field = fieldFor(term, spec.filters);
+    return (item: E) => field.matches(term.op, term.value, item);
+  });
+  const matching = items.filter((item) => checks.every((matches) => matches(item)));
+  const sorted = [...matching].sort((a, b) => (spec.key(a) < spec.key(b) ? -1 : spec.key(a) > spec.key(b) ? 1 : 0));
+  const binding = JSON.stringify([spec.collection, terms]);
+  let rest = sorted;
+  if (query.page_token) {
+    const cursor = tokens.decode(query.page_token, binding);
+    const after = cursor[0];
+    if (cursor.length !== 1 || typeof after !== 'string')
+      throw invalidField('page_token', 'The page_token does not fit this list.');
+    rest = sorted.filter((item) => spec.key(item) > after);
+  }
+  const pageItems = rest.slice(0, pageSize);
+  const last = pageItems[pageItems.length - 1];
+  return {
+    items: pageItems,
+    nextPageToken: rest.length > pageSize && last !== undefined ? tokens.encode(binding, [spec.key(last)]) : '',
+  };
+}
+
 function applyFilter<E extends ObjectLiteral>(
   qb: SelectQueryBuilder<E>,
   terms: FilterTerm[],
   fields: Record<string, FilterField>,
 ): void {
   terms.forEach((term, i) => {
-    const field = Object.hasOwn(fields, term.field) ? fields[term.field] : undefined;
-    if (!field) {
-      const known = Object.keys(fields);
-      throw invalidField(
-        'filter',
-        `Cannot filter on "${term.field}"; supported fields: ${known.join(', ') || 'none'}.`,
-      );
-    }
-    if (!field.ops.includes(term.op)) {
-      throw invalidField(
-        'filter',
-        `"${term.field}" supports ${field.ops.map((o) => `"${o}"`).join(' and ')}, not "${term.op}".`,
-      );
-    }
-    const { sql, params } = field.condition(term.op, term.value, `filter${i}`);
+    const { sql, params } = fieldFor(term, fields).condition(term.op, term.value, `filter${i}`);
     qb.andWhere(sql, params);
   });
+}
+
+/** The list's field for a filter term, or 400 naming what the list supports. */
+function fieldFor<F extends { ops: readonly FilterOperator[] }>(term: FilterTerm, fields: Record<string, F>): F {
+  const field = Object.hasOwn(fields, term.field) ? fields[term.field] : undefined;
+  if (!field) {
+    const known = Object.keys(fields);
+    throw invalidField('filter', `Cannot filter on "${term.field}"; supported fields: ${known.join(', ') || 'none'}.`);
+  }
+  if (!field.ops.includes(term.op)) {
+    throw invalidField(
+      'filter',
+      `"${term.field}" supports ${field.ops.map((o) => `"${o}"`).join(' and ')}, not "${term.op}".`,
+    );
+  }
+  return field;
 }
 
 /** (a, b, id) after (x, y, z) ⇔ a>x OR (a=x AND b>y) OR (a=x AND b=y AND id>z), per direction. */

@@ -29,6 +29,6 @@ export class OrganizationResponse {
 
 export class ListUserOrganizationsResponse {
   user_organizations: OrganizationResponse[];
-  /** Always empty: a key belongs to exactly one organization. */
+  /** Pass as page_token for the next page; "" on the last one (a key belongs to one organization). */
   next_page_token: string;
 }

@@ -10,6 +10,6 @@ export class RoleResponse {
 
 export class ListRolesResponse {
   roles: RoleResponse[];
-  /** Always empty: the roles fit in one page. */
+  /** Pass as page_token for the next page; "" on the last one. */
   next_page_token: string;
 }

@@ -1,0 +1,18 @@
+import { IsIn, IsString } from 'class-validator';
+import { IsEmailAddress, IsOptionalNotNull } from '../../common/validation/decorators';
+import { ROLE_IDS, RoleId } from '../../permissions/roles';
+
+export class CreateInvitationDto {
+  /** Who is invited; must not already be a member (case-insensitive). */
+  @IsEmailAddress()
+  email: string;
+
+  /** The role the invitee joins with. An org-member may not invite an org-admin. */
+  @IsIn(ROLE_IDS, { message: `role must be one of: ${ROLE_IDS.join(', ')}` })
+  role: RoleId;
+
+  /** Optional workspace name (`organizations/{o}/workspaces/{w}`) shown to the invitee. */
+  @IsOptionalNotNull()
+  @IsString()
+  workspace?: string;
+}

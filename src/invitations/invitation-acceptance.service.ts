@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { ApiKeyIssuer } from '../api-keys/api-key-issuer.service';
+import { ApiKeyViews } from '../api-keys/api-key-views';
+import { normalizeAllowlist } from '../api-keys/ip-allowlist';
+import { isWellFormedInviteToken } from '../api-keys/key-format';
+import { KeyHasher } from '../api-keys/key-hasher';
+import { RequestedGrants } from '../api-keys/requested-grants';
+import { AuthFailureLimiter } from '../auth/auth-failure-limiter';
+import { failureBucketOf } from '../auth/client-bucket';
+import { invitationActor, RequestOrigin } from '../audit/actor';
+import { invitationInvalid, rateLimited } from '../common/errors/rpc.error';
+import { newId } from '../common/ids';
+import { Clock } from '../common/time';
+import { TransactionRunner } from '../database/transaction-runner';
+import { UserWithRolesResponse } from '../organizations/dto/user.response';
+import { UsersService } from '../organizations/users.service';
+import { AcceptInvitationDto } from './dto/accept-invitation.dto';
+import { AcceptInvitationResponse } from './dto/invitation.response';
+import { InvitationEntity } from './invitation.entity';
+import { InvitationsService, isPending } from './invitations.service';
+
+/**
+ * `POST /invitations:accept` (API.md §14): the token is the credential. In one transaction, under
+ * the invitation's row lock: consume it, create the member with the invited role, mint their first
+ * key (within the organization's key limit). Anything failing leaves nothing behind, and of two
+ * concurrent acceptances of one token exactly one succeeds. Every bad token is the same 401 and
+ * counts toward the client's failed-authentication limit.
+ */
+@Injectable()
+export class InvitationAcceptance {
+  constructor(
+    private readonly invitations: InvitationsService,
+    private readonly users: UsersService,
+    private readonly issuer: ApiKeyIssuer,
+    private readonly views: ApiKeyViews,
+    private readonly grants: RequestedGrants,
+    private readonly hasher: KeyHasher,
+    private readonly failures: AuthFailureLimiter,
+    private readonly transactions: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async accept(dto: AcceptInvitationDto, origin: RequestOrigin): Promise<AcceptInvitationResponse> {
+    const client = failureBucketOf(origin.ip);
+    const retryAfter = this.failures.blockedFor(client);
+    if (retryAfter > 0) throw rateLimited(retryAfter, 'Too many failed attempts from this address.');
+    const refuse = () => {
+      this.failures.recordFailure(client);
+      return invitationInvalid();
+    };
+
+    const found = isWellFormedInviteToken(dto.invite_token)
+      ? await this.invitations.findByTokenHash(this.hasher.hash(dto.invite_token))
+      : null;
+    if (!found || !isPending(found, this.clock.now())) throw refuse();
+
+    // The key's shape and workspaces are checked before the token is spent (a 400 keeps it usable).
+    const grants = await this.grants.resolve(
+      found.organizationId,
+      {
+        level: dto.key.permission_level,
+        permissions: dto.key.permissions,
+        scope: dto.key.workspace_scope,
+        workspaces: dto.key.workspaces,
+      },
+      null,
+    );
+    const allowedIps = normalizeAllowlist(dto.key.allowed_ips ?? []);
+
+    const userId = newId();
+    const actor = invitationActor(userId, dto.display_name, origin);
+    let lostRace = false;
+    const result = await this.transactions
+      .run(async (m) => {
+        const invitation = await this.invitations.lockAndRead(m, found.id);
+        const now = this.clock.now();
+        if (!invitation || !isPending(invitation, now)) {
+          lostRace = true;
+          throw invitationInvalid();
+        }
+        await m.update(InvitationEntity, { id: invitation.id }, { acceptTime: now });
+        const user = await this.users.addInTransaction(m, invitation.organizationId, actor, {
+          id: userId,
+          email: invitation.email,
+          displayName: dto.display_name,
+          role: invitation.role,
+        });
+        const issued = await this.issuer.issue(
+          {
+            organizationId: invitation.organizationId,
+            ownerUserId: user.id,
+            displayName: dto.key.display_name,
+            expiration: dto.key.expiration,
+            grants,
+            creatorKey: '',
+            createTime: now,
+            allowedIps,
+            actor,
+          },
+          m,
+        );
+        return { user, ...issued };
+      })
+      .catch((error: unknown) => {
+        if (lostRace) this.failures.recordFailure(client);
+        throw error;
+      });
+    return {
+      user: UserWithRolesResponse.from(result.user),
+      api_key: await this.views.one(result.entity),
+      key: result.key,
+    };
+  }
+}
