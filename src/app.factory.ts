@@ -15,6 +15,7 @@ import { genRequestId, useRequestIdHeader } from './common/request-id';
 import { useSecurityHeaders } from './common/security-headers';
 import { AppConfig } from './config/app-config';
 import { DOCS_PATH, setupOpenApi } from './openapi';
+import { StartupChecks } from './setup/startup-checks';
 
 export const API_PREFIX = 'api/v1';
 
@@ -68,6 +69,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready'] });
   setupOpenApi(app);
   await app.init();
+  await app.get(StartupChecks).assertReady();
 }
 
 /**

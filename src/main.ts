@@ -2,7 +2,6 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { AppConfig, loadDotEnv } from './config/app-config';
 import { EnvironmentError } from './config/environment';
-import { SchemaCheck } from './database/schema-check';
 import { DemoSeeder } from './setup/demo-seeder';
 
 /** How long in-flight requests get to finish after SIGTERM before connections are cut. */
@@ -12,7 +11,6 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = AppConfig.fromProcessEnv();
   const app = await createApp(config);
-  await app.get(SchemaCheck).assertUpToDate();
   await app.listen({ port: config.env.PORT, host: config.env.HOST });
   const base = `http://${config.env.HOST === '0.0.0.0' ? 'localhost' : config.env.HOST}:${config.env.PORT}`;
   Logger.log(`Tessera listening on ${base} (database: ${config.database.kind}); Swagger UI at ${base}/docs`, 'Main');

@@ -15,7 +15,7 @@ class FixedClock extends Clock {
 }
 
 /** A hasher that makes hashes readable: `h(<key>)`. */
-const hasher = { hash: (key: string) => `h(${key})` } as KeyHasher;
+const hasher = { hash: (key: string) => `h(${key})`, previousHash: () => null } as unknown as KeyHasher;
 
 function row(overrides: Partial<CredentialRow> = {}): CredentialRow {
   return {

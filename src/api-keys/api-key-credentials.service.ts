@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/time';
 import { PermissionLevel, WorkspaceScope } from '../permissions/grants';
 import { RoleId } from '../permissions/roles';
@@ -40,6 +40,8 @@ export interface VerifiedKey {
  */
 @Injectable()
 export class ApiKeyCredentials {
+  private readonly logger = new Logger(ApiKeyCredentials.name);
+
   constructor(
     private readonly keys: ApiKeyRepository,
     private readonly hasher: KeyHasher,
@@ -49,15 +51,33 @@ export class ApiKeyCredentials {
   async verify(presented: string): Promise<VerifiedKey | null> {
     if (!isWellFormedKey(presented)) return null;
     const hash = this.hasher.hash(presented);
-    const rows = await this.keys.findByCredentialHash(hash);
-    if (rows.length === 0) return null;
+    let matched = hash;
+    let rows = await this.keys.findByCredentialHash(hash);
+    if (rows.length === 0) {
+      // During a pepper rotation, a key not yet re-hashed is found under the previous pepper.
+      const previous = this.hasher.previousHash(presented);
+      if (previous === null) return null;
+      rows = await this.keys.findByCredentialHash(previous);
+      if (rows.length === 0) return null;
+      matched = previous;
+    }
     const key = toKeyRecord(rows[0]);
     const now = this.clock.now();
     if (isExpired(key, now)) return null;
-    const viaPreviousSecret = rows[0].secret_hash !== hash;
+    const viaPreviousSecret = rows[0].secret_hash !== matched;
     if (viaPreviousSecret && !isGraceActive(key, now)) return null;
     if (rows[0].owner_organization_id !== key.organizationId) return null;
+    if (matched !== hash) await this.rehash(key.id, viaPreviousSecret ? 'previous' : 'current', matched, hash);
     return { key, owner: toOwner(rows[0]), workspaceIds: scopeOf(key, rows), viaPreviousSecret };
+  }
+
+  /** Once per key per rotation; a failure only delays it to the next use. */
+  private async rehash(keyId: string, column: 'current' | 'previous', from: string, to: string): Promise<void> {
+    try {
+      await this.keys.rehash(keyId, column, from, to, this.hasher.tag);
+    } catch (error) {
+      this.logger.warn(`Could not re-hash an API key under the new pepper: ${(error as Error).message}`);
+    }
   }
 }
 

@@ -123,6 +123,7 @@ export class ApiKeyIssuer {
       updateTime: now,
       lastUsedTime: null,
       expiringNoticeTime: null,
+      pepperTag: this.hasher.tag,
       lastUsedIp: '',
       allowedIps: spec.allowedIps ?? [],
     };
@@ -190,6 +191,7 @@ export class ApiKeyIssuer {
       const keyPrefix = displayPrefix(key);
       const changes: Partial<ApiKeyEntity> = {
         secretHash: this.hasher.hash(key),
+        pepperTag: this.hasher.tag,
         keyPrefix,
         previousSecretHash: graceSeconds > 0 ? current.secretHash : null,
         previousSecretExpireTime: graceSeconds > 0 ? graceEnd : null,

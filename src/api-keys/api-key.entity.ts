@@ -92,6 +92,14 @@ export class ApiKeyEntity {
   @Column({ name: 'last_used_ip', type: 'varchar', length: 45, default: '' })
   lastUsedIp: string;
 
+  /**
+   * Which pepper `secret_hash` is under: the first characters of its fingerprint (API.md §15), so
+   * the CLI can show keys not yet re-hashed during a rotation. '' only before the first start of
+   * a database upgraded from a release without fingerprints.
+   */
+  @Column({ name: 'pepper_tag', type: 'varchar', length: 16, default: '' })
+  pepperTag: string;
+
   /** Normalized addresses/CIDRs the key may be used from; [] = any address (API.md §10). */
   @Column({ name: 'allowed_ips', type: 'varchar', length: 1024, default: '[]', transformer: stringList })
   allowedIps: string[];

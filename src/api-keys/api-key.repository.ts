@@ -86,6 +86,23 @@ export class ApiKeyRepository {
     await m.update(ApiKeyEntity, { id: keyId }, changes);
   }
 
+  /** Keys stored before pepper fingerprints existed: made under the pepper just recorded. */
+  async tagUntagged(tag: string): Promise<void> {
+    await this.keys.update({ pepperTag: '' }, { pepperTag: tag });
+  }
+
+  /**
+   * Re-hashes a key found under the previous pepper (API.md §15): conditional on the old hash, so a
+   * concurrent rotation of the key is never overwritten. The tag follows the current secret.
+   */
+  async rehash(keyId: string, column: 'current' | 'previous', from: string, to: string, tag: string): Promise<void> {
+    if (column === 'current') {
+      await this.keys.update({ id: keyId, secretHash: from }, { secretHash: to, pepperTag: tag });
+    } else {
+      await this.keys.update({ id: keyId, previousSecretHash: from }, { previousSecretHash: to });
+    }
+  }
+
   /** Replaces a key's workspace scope rows. */
   async replaceScope(m: EntityManager, keyId: string, workspaceIds: readonly string[]): Promise<void> {
     await m.delete(ApiKeyWorkspaceEntity, { apiKeyId: keyId });

@@ -17,6 +17,7 @@ import { ApiKeysService } from './api-keys.service';
 import { CredentialLookup } from './credential-lookup';
 import { KeyHasher } from './key-hasher';
 import { LastUsedRecorder } from './last-used-recorder';
+import { PepperCheck } from './pepper-check';
 import { RequestedGrants } from './requested-grants';
 import { ApiKeyUsageController } from './usage/api-key-usage.controller';
 import { ApiKeyUsageEntity } from './usage/api-key-usage.entity';
@@ -43,6 +44,7 @@ import { UsageCounter } from './usage/usage-counter';
     ApiKeyExpiryService,
     KeyHasher,
     LastUsedRecorder,
+    PepperCheck,
     RequestedGrants,
     ApiKeyUsageRepository,
     ApiKeyUsageService,
@@ -56,6 +58,7 @@ import { UsageCounter } from './usage/usage-counter';
     ApiKeyExpiryService,
     KeyHasher,
     LastUsedRecorder,
+    PepperCheck,
     RequestedGrants,
     ApiKeyUsageRepository,
     UsageCounter,

@@ -1,7 +1,7 @@
 import { Command, Option } from 'nest-commander';
 import { AuditEventResponse } from '../audit/dto/audit-event.response';
 import { parseTimestamp } from '../common/time';
-import { SchemaCheck } from '../database/schema-check';
+import { StartupChecks } from '../setup/startup-checks';
 import { OperatorService } from '../setup/operator.service';
 import { OperatorCommand } from './operator-command';
 
@@ -14,10 +14,10 @@ interface AuditOptions {
 @Command({ name: 'audit', description: "Print an organization's audit events, oldest first (API.md §9)" })
 export class AuditCommand extends OperatorCommand<AuditOptions> {
   constructor(
-    schema: SchemaCheck,
+    checks: StartupChecks,
     private readonly operator: OperatorService,
   ) {
-    super(schema);
+    super(checks);
   }
 
   protected async execute(o: AuditOptions): Promise<{ audit_events: AuditEventResponse[] }> {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'nest-commander';
 import { EXPIRATION_PRESET_NAMES, ExpirationPreset } from '../api-keys/expiration';
-import { SchemaCheck } from '../database/schema-check';
+import { StartupChecks } from '../setup/startup-checks';
 import { BootstrapResult, OperatorService } from '../setup/operator.service';
 import { OperatorCommand } from './operator-command';
 import { requireEnum, requireTitle, requireEmail } from './option-validators';
@@ -20,10 +20,10 @@ interface BootstrapOptions {
 })
 export class BootstrapCommand extends OperatorCommand<BootstrapOptions> {
   constructor(
-    schema: SchemaCheck,
+    checks: StartupChecks,
     private readonly operator: OperatorService,
   ) {
-    super(schema);
+    super(checks);
   }
 
   protected execute(o: BootstrapOptions): Promise<BootstrapResult> {

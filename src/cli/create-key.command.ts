@@ -1,6 +1,6 @@
 import { Command, Option } from 'nest-commander';
 import { EXPIRATION_PRESET_NAMES } from '../api-keys/expiration';
-import { SchemaCheck } from '../database/schema-check';
+import { StartupChecks } from '../setup/startup-checks';
 import { PERMISSION_LEVELS } from '../permissions/grants';
 import { OperatorService } from '../setup/operator.service';
 import { OperatorCommand, parseList } from './operator-command';
@@ -23,10 +23,10 @@ interface CreateKeyOptions {
 })
 export class CreateKeyCommand extends OperatorCommand<CreateKeyOptions> {
   constructor(
-    schema: SchemaCheck,
+    checks: StartupChecks,
     private readonly operator: OperatorService,
   ) {
-    super(schema);
+    super(checks);
   }
 
   protected execute(o: CreateKeyOptions): Promise<object> {

@@ -1,5 +1,5 @@
 import { Command, Option } from 'nest-commander';
-import { SchemaCheck } from '../database/schema-check';
+import { StartupChecks } from '../setup/startup-checks';
 import { OperatorService } from '../setup/operator.service';
 import { OperatorCommand } from './operator-command';
 
@@ -11,10 +11,10 @@ interface DeleteKeyOptions {
 @Command({ name: 'delete-key', description: 'Revoke an API key at once (e.g. a leaked one), by its full name' })
 export class DeleteKeyCommand extends OperatorCommand<DeleteKeyOptions> {
   constructor(
-    schema: SchemaCheck,
+    checks: StartupChecks,
     private readonly operator: OperatorService,
   ) {
-    super(schema);
+    super(checks);
   }
 
   protected async execute(o: DeleteKeyOptions): Promise<object> {

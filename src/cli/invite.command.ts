@@ -1,5 +1,5 @@
 import { Command, Option } from 'nest-commander';
-import { SchemaCheck } from '../database/schema-check';
+import { StartupChecks } from '../setup/startup-checks';
 import { ROLE_IDS } from '../permissions/roles';
 import { OperatorService } from '../setup/operator.service';
 import { OperatorCommand } from './operator-command';
@@ -18,10 +18,10 @@ interface InviteOptions {
 })
 export class InviteCommand extends OperatorCommand<InviteOptions> {
   constructor(
-    schema: SchemaCheck,
+    checks: StartupChecks,
     private readonly operator: OperatorService,
   ) {
-    super(schema);
+    super(checks);
   }
 
   protected execute(o: InviteOptions): Promise<object> {

@@ -1,7 +1,6 @@
 import { Command, Option } from 'nest-commander';
-import { ApiKeyResponse } from '../api-keys/dto/api-key.response';
-import { SchemaCheck } from '../database/schema-check';
-import { OperatorService } from '../setup/operator.service';
+import { StartupChecks } from '../setup/startup-checks';
+import { OperatorKeyView, OperatorService } from '../setup/operator.service';
 import { OperatorCommand } from './operator-command';
 
 interface ListKeysOptions {
@@ -12,22 +11,22 @@ interface ListKeysOptions {
 @Command({ name: 'list-keys', description: 'List every API key of an organization (never a secret)' })
 export class ListKeysCommand extends OperatorCommand<ListKeysOptions> {
   constructor(
-    schema: SchemaCheck,
+    checks: StartupChecks,
     private readonly operator: OperatorService,
   ) {
-    super(schema);
+    super(checks);
   }
 
-  protected async execute(o: ListKeysOptions): Promise<{ api_keys: ApiKeyResponse[] }> {
+  protected async execute(o: ListKeysOptions): Promise<{ api_keys: OperatorKeyView[] }> {
     return { api_keys: await this.operator.listKeys(o.organization) };
   }
 
-  protected describe(r: { api_keys: ApiKeyResponse[] }): string {
+  protected describe(r: { api_keys: OperatorKeyView[] }): string {
     if (r.api_keys.length === 0) return 'No API keys.';
     return r.api_keys
       .map(
         (k) =>
-          `${k.name}  ${k.key_prefix}…  ${k.state}  expires ${k.expire_time}  ${k.owner_email}  "${k.display_name}"`,
+          `${k.name}  ${k.key_prefix}…  ${k.state}  expires ${k.expire_time}  ${k.owner_email}  "${k.display_name}"  pepper: ${k.pepper}`,
       )
       .join('\n');
   }

@@ -1,15 +1,15 @@
 import { CommandRunner, Option } from 'nest-commander';
-import { SchemaCheck } from '../database/schema-check';
+import { StartupChecks } from '../setup/startup-checks';
 
 /**
  * Base of every CLI command: `--json` makes the result the last stdout line as one JSON object;
  * otherwise a short human summary. Any failure is one line on stderr and a non-zero exit code.
  */
 export abstract class OperatorCommand<Options extends { json?: boolean }> extends CommandRunner {
-  /** `migrate` is the one command allowed to run against an out-of-date schema. */
+  /** `migrate` is the one command allowed to run against an out-of-date schema (and before the pepper check). */
   protected readonly needsCurrentSchema: boolean = true;
 
-  constructor(private readonly schema: SchemaCheck) {
+  constructor(private readonly startup: StartupChecks) {
     super();
   }
 
@@ -18,7 +18,7 @@ export abstract class OperatorCommand<Options extends { json?: boolean }> extend
 
   async run(_params: string[], options: Options): Promise<void> {
     try {
-      if (this.needsCurrentSchema) await this.schema.assertUpToDate();
+      if (this.needsCurrentSchema) await this.startup.assertReady();
       const result = await this.execute(options);
       process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${this.describe(result)}\n`);
     } catch (error) {

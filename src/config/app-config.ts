@@ -13,6 +13,10 @@ export class AppConfig {
   readonly database: DatabaseTarget;
   /** HMAC key for API-key hashes and page-token signatures. */
   readonly keyPepper: Buffer;
+  /** The pepper being rotated away from (TESSERA_KEY_PEPPER_PREVIOUS), or null. */
+  readonly previousKeyPepper: Buffer | null;
+  /** Where the pepper came from, for messages: the variable or the file beside the database. */
+  readonly pepperSource: string;
   /** Whose X-Forwarded-For to believe for the client IP (validated with the environment). */
   readonly trustProxy: TrustProxy;
 
@@ -20,6 +24,13 @@ export class AppConfig {
     this.database = parseDatabaseUrl(env.DATABASE_URL);
     this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
     this.keyPepper = resolvePepper(env, this.database);
+    this.previousKeyPepper = env.TESSERA_KEY_PEPPER_PREVIOUS
+      ? Buffer.from(env.TESSERA_KEY_PEPPER_PREVIOUS, 'utf8')
+      : null;
+    this.pepperSource =
+      env.TESSERA_KEY_PEPPER || this.database.kind !== 'sqlite'
+        ? 'TESSERA_KEY_PEPPER'
+        : `the pepper file ${this.database.path}.pepper`;
   }
 
   get isProduction(): boolean {

@@ -65,6 +65,17 @@ export class Environment {
   @MinLength(MIN_PEPPER_LENGTH, { message: `TESSERA_KEY_PEPPER must be at least ${MIN_PEPPER_LENGTH} characters` })
   TESSERA_KEY_PEPPER?: string;
 
+  /**
+   * The pepper being rotated away from (API.md §15): keys stored under it still verify and are
+   * re-hashed under TESSERA_KEY_PEPPER on first use.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(MIN_PEPPER_LENGTH, {
+    message: `TESSERA_KEY_PEPPER_PREVIOUS must be at least ${MIN_PEPPER_LENGTH} characters`,
+  })
+  TESSERA_KEY_PEPPER_PREVIOUS?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -143,7 +154,7 @@ export class EnvironmentError extends Error {}
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const known = Object.keys(new Environment());
   const picked: Record<string, unknown> = {};
-  for (const name of [...known, 'TESSERA_KEY_PEPPER']) {
+  for (const name of [...known, 'TESSERA_KEY_PEPPER', 'TESSERA_KEY_PEPPER_PREVIOUS']) {
     if (raw[name] !== undefined && raw[name] !== '') picked[name] = raw[name];
   }
   const env = plainToInstance(Environment, picked);

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
 import { SchemaCheck } from './schema-check';
+import { SettingEntity } from './setting.entity';
+import { Settings } from './settings';
 import { TransactionRunner } from './transaction-runner';
 
 @Global()
@@ -20,8 +22,9 @@ import { TransactionRunner } from './transaction-runner';
         migrationsRun: config.env.DB_MIGRATIONS_RUN,
       }),
     }),
+    TypeOrmModule.forFeature([SettingEntity]),
   ],
-  providers: [TransactionRunner, SchemaCheck],
-  exports: [TransactionRunner, SchemaCheck],
+  providers: [TransactionRunner, SchemaCheck, Settings],
+  exports: [TransactionRunner, SchemaCheck, Settings],
 })
 export class DatabaseModule {}

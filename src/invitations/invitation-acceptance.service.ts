@@ -49,9 +49,7 @@ export class InvitationAcceptance {
       return invitationInvalid();
     };
 
-    const found = isWellFormedInviteToken(dto.invite_token)
-      ? await this.invitations.findByTokenHash(this.hasher.hash(dto.invite_token))
-      : null;
+    const found = isWellFormedInviteToken(dto.invite_token) ? await this.findByToken(dto.invite_token) : null;
     if (!found || !isPending(found, this.clock.now())) throw refuse();
 
     // The key's shape and workspaces are checked before the token is spent (a 400 keeps it usable).
@@ -110,5 +108,12 @@ export class InvitationAcceptance {
       api_key: await this.views.one(result.entity),
       key: result.key,
     };
+  }
+
+  /** By the token's HMAC; during a pepper rotation also under the previous pepper (API.md §15). */
+  private async findByToken(token: string): Promise<InvitationEntity | null> {
+    const found = await this.invitations.findByTokenHash(this.hasher.hash(token));
+    const previous = found ? null : this.hasher.previousHash(token);
+    return found ?? (previous === null ? null : this.invitations.findByTokenHash(previous));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiKeyIssuer } from '../api-keys/api-key-issuer.service';
 import { ApiKeyViews } from '../api-keys/api-key-views';
+import { KeyHasher } from '../api-keys/key-hasher';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { ApiKeyResponse, ApiKeyWithSecretResponse } from '../api-keys/dto/api-key.response';
 import { ExpirationPreset } from '../api-keys/expiration';
@@ -35,6 +36,9 @@ export interface BootstrapResult {
   key: string;
 }
 
+/** A key as the operator CLI lists it: the API's shape plus the pepper its hash is under. */
+export type OperatorKeyView = ApiKeyResponse & { pepper: 'current' | 'previous' | 'unknown' };
+
 export interface OperatorKeyInput {
   organization: string;
   email: string;
@@ -62,6 +66,7 @@ export class OperatorService {
     private readonly views: ApiKeyViews,
     private readonly auditEvents: AuditEventsService,
     private readonly invitations: InvitationsService,
+    private readonly hasher: KeyHasher,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -123,8 +128,16 @@ export class OperatorService {
     return { ...(await this.views.one(entity)), key };
   }
 
-  async listKeys(organization: string): Promise<ApiKeyResponse[]> {
-    return this.views.many(await this.keys.allOf(await this.organizationId(organization)));
+  /** Every key, with which pepper its hash is under (API.md §15: `previous` = not yet re-hashed). */
+  async listKeys(organization: string): Promise<OperatorKeyView[]> {
+    const keys = await this.keys.allOf(await this.organizationId(organization));
+    const views = await this.views.many(keys);
+    return views.map((view, i) => ({ ...view, pepper: this.pepperOf(keys[i].pepperTag) }));
+  }
+
+  private pepperOf(tag: string): OperatorKeyView['pepper'] {
+    if (tag === this.hasher.tag) return 'current';
+    return tag !== '' && tag === this.hasher.previousTag ? 'previous' : 'unknown';
   }
 
   async deleteKey(apiKeyName: string): Promise<void> {

@@ -9,7 +9,7 @@ import { expiresSoon } from '../expiry-signals';
 /** The key's columns the ApiKey shape is made of (the current secret's hash is never among them). */
 export type ApiKeyShownFields = Omit<
   ApiKeyEntity,
-  'secretHash' | 'displayNameFolded' | 'disableTime' | 'expiringNoticeTime'
+  'secretHash' | 'displayNameFolded' | 'disableTime' | 'expiringNoticeTime' | 'pepperTag'
 >;
 
 /** An API key as the API shows it: never a hash, never a secret. */
