@@ -223,6 +223,17 @@ describe('audit log (API.md §9)', () => {
 
     it.each<[string, () => Promise<unknown>]>([
       ['a PATCH that changes nothing', () => as(t, boot.key).patch(org, { title: 'Acme Corp' }).expect(200)],
+      [
+        'a PATCH of a key re-sending its current grants, scope and allowlist',
+        () =>
+          as(t, boot.key)
+            .patch(boot.api_key, {
+              permission_level: 'PERMISSION_LEVEL_ALL',
+              workspace_scope: 'WORKSPACE_SCOPE_ALL',
+              allowed_ips: [],
+            })
+            .expect(200),
+      ],
       ['a PATCH of a key with {}', () => as(t, boot.key).patch(boot.api_key, {}).expect(200)],
       ['a refused change (409)', () => as(t, boot.key).post(`${org}/workspaces`, { title: 'Default' }).expect(409)],
       ['a refused change (404)', () => as(t, boot.key).delete(`${org}/workspaces/nosuch`).expect(404)],

@@ -129,6 +129,13 @@ describe('onboarding by invitation (API.md §14)', () => {
       expect(invited[0].targets).toEqual([{ type: 'Invitation', name: invitation, display_name: 'Nia@Acme.test' }]);
       const byInvitation = events.filter((e) => e.actor.type === 'INVITATION');
       expect(byInvitation.map((e) => e.action)).toEqual(['user.added', 'api_key.created']);
+      // The acceptance is found from the invitation too.
+      const viaInvitation = await allEvents(t, boot.key, org, `target = "${invitation}"`);
+      expect(viaInvitation.map((e) => e.action)).toEqual(['user.invited', 'user.added', 'api_key.created']);
+      expect((await allEvents(t, boot.key, org, 'actor = INVITATION')).map((e) => e.action)).toEqual([
+        'user.added',
+        'api_key.created',
+      ]);
       for (const e of byInvitation) {
         expect(e.actor).toEqual({
           type: 'INVITATION',
@@ -210,7 +217,12 @@ describe('onboarding by invitation (API.md §14)', () => {
         'PERMISSION_MISSING',
       );
       // ... and the rule itself refuses any inviter that is not an admin (a future role with create:User).
-      const notAdmin = { organizationId: boot.organizationId, mayInviteAdmins: false, reachesWorkspace: () => true };
+      const notAdmin = {
+        organizationId: boot.organizationId,
+        mayInviteAdmins: false,
+        reachesWorkspace: () => true,
+        ceiling: null,
+      };
       await expect(
         t.get(InvitationsService).create(notAdmin, OPERATOR, { email: 'boss@acme.test', role: 'org-admin' }),
       ).rejects.toMatchObject({ reason: 'ESCALATION_DENIED' });
@@ -291,6 +303,93 @@ describe('onboarding by invitation (API.md §14)', () => {
         expect(keys.body.api_keys).toHaveLength(1);
         await as(t, boot.key).delete(keys.body.api_keys[0].name).expect(200);
       }
+    });
+
+    describe('the first key stays within what the inviting key could mint (no escalation)', () => {
+      // Shorter than the inviter's 30 days: a key may not outlive the one that (indirectly) made it.
+      const restrictedBody = createBody({
+        display_name: 'first',
+        expiration: 'EXPIRATION_7_DAYS',
+        permission_level: 'PERMISSION_LEVEL_RESTRICTED',
+        permissions: ['read:Workspace'],
+      });
+
+      it('grants: a RESTRICTED inviter cannot hand out an ALL key', async () => {
+        const inviter = await createKey(t, boot.key, org, {
+          display_name: 'restricted inviter',
+          permission_level: 'PERMISSION_LEVEL_RESTRICTED',
+          permissions: ['create:User', 'read:Workspace'],
+        });
+        const token = (await invite(inviter.key, { email: 'capped@acme.test', role: 'org-member' })).body.invite_token;
+        const all = createBody({ display_name: 'first', expiration: 'EXPIRATION_7_DAYS' });
+        expectError(await accept(acceptBody(token, { key: all }), '198.51.100.80'), 403, 7, 'ESCALATION_DENIED');
+        const ok = await accept(acceptBody(token, { key: restrictedBody }), '198.51.100.80');
+        expect(ok.status).toBe(201);
+        expect(ok.body.api_key.permissions).toEqual(['read:Workspace']);
+        await as(t, boot.key).delete(inviter.name).expect(200);
+        await as(t, boot.key).delete(ok.body.api_key.name).expect(200);
+      });
+
+      it('scope, allowlist and lifetime', async () => {
+        const inviter = await createKey(t, boot.key, org, {
+          display_name: 'narrow inviter',
+          expiration: 'EXPIRATION_30_DAYS',
+          workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+          workspaces: [boot.workspace],
+          allowed_ips: ['10.9.0.0/16'],
+        });
+        const res = await as(t, inviter.key)
+          .post(`${org}/invites`, { email: 'narrow@acme.test', role: 'org-member' })
+          .set('X-Forwarded-For', '10.9.1.1');
+        expect(res.status).toBe(201);
+        const token = res.body.invite_token as string;
+        const within = {
+          display_name: 'first',
+          expiration: 'EXPIRATION_7_DAYS',
+          permission_level: 'PERMISSION_LEVEL_ALL',
+          workspace_scope: 'WORKSPACE_SCOPE_SPECIFIC',
+          workspaces: [boot.workspace],
+          allowed_ips: ['10.9.2.0/24'],
+        };
+        for (const wider of [
+          { ...within, workspace_scope: 'WORKSPACE_SCOPE_ALL', workspaces: undefined },
+          { ...within, allowed_ips: undefined },
+          { ...within, allowed_ips: ['192.0.2.0/24'] },
+          { ...within, expiration: 'EXPIRATION_60_DAYS' },
+        ]) {
+          expectError(await accept(acceptBody(token, { key: wider }), '198.51.100.81'), 403, 7, 'ESCALATION_DENIED');
+        }
+        const ok = await accept(acceptBody(token, { key: within }), '198.51.100.81');
+        expect(ok.status).toBe(201);
+        await as(t, boot.key).delete(inviter.name).expect(200);
+        await as(t, boot.key).delete(ok.body.api_key.name).expect(200);
+      });
+
+      it("a key's rotated-out secret cannot invite or revoke", async () => {
+        const key = await createKey(t, boot.key, org, { display_name: 'soon rotated' });
+        await as(t, key.key).post(`${key.name}:rotate`, { grace_period_seconds: 3600 }).expect(200);
+        expectError(await invite(key.key, { email: 'old@acme.test', role: 'org-member' }), 403, 7, 'ESCALATION_DENIED');
+        const pending = await invite(boot.key, { email: 'old@acme.test', role: 'org-member' });
+        expectError(await as(t, key.key).delete(pending.body.invitation.name), 403, 7, 'ESCALATION_DENIED');
+        await as(t, boot.key).delete(key.name).expect(200);
+      });
+    });
+
+    it('an array where the key object belongs is 400, not a crash', async () => {
+      const token = (await invite(boot.key, { email: 'array@acme.test', role: 'org-member' })).body.invite_token;
+      for (const key of [[], [createBody()], 'x', null]) {
+        expectInvalidField(await accept(acceptBody(token, { key }), '198.51.100.90'), 'key');
+      }
+      expect((await accept(acceptBody(token), '198.51.100.90')).status).toBe(201);
+    });
+
+    it('a 254-character email is invited and audited (no column too short)', async () => {
+      const email = `${'l'.repeat(64)}@${'d'.repeat(63)}.${'e'.repeat(63)}.${'x'.repeat(56)}.test`;
+      expect(email.length).toBe(254);
+      const res = await invite(boot.key, { email, role: 'org-member' });
+      expect(res.status).toBe(201);
+      const events = await allEvents(t, boot.key, org, `target = "${res.body.invitation.name}"`);
+      expect(events[0].targets[0].display_name).toBe(email);
     });
 
     it('tokens are stored only as HMACs', async () => {

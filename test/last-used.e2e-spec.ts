@@ -1,3 +1,4 @@
+import { ApiKeyRepository } from '../src/api-keys/api-key.repository';
 import { LastUsedRecorder } from '../src/api-keys/last-used-recorder';
 import { as } from './support/api-client';
 import { operatorKey } from './support/api-key-fixtures';
@@ -151,5 +152,18 @@ describe('last_used_time (API.md §5, §7)', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('a use flushed late by another instance moves neither the time nor the address backwards', async () => {
+    const key = await operatorKey(t, org, ADMIN, { displayName: 'two instances' });
+    const repo = t.get(ApiKeyRepository);
+    const now = t.clock.now();
+    await repo.recordLastUsed(key.id, now, '10.0.0.2', now - 60_000); // the newer use, written first
+    await repo.recordLastUsed(key.id, now - 5_000, '10.0.0.1', now - 65_000); // an older use, written late
+    const rows: { last_used_time: string | number; last_used_ip: string }[] = await t.dataSource.query(
+      'SELECT last_used_time, last_used_ip FROM api_keys WHERE id = ?',
+      [key.id],
+    );
+    expect({ time: Number(rows[0].last_used_time), ip: rows[0].last_used_ip }).toEqual({ time: now, ip: '10.0.0.2' });
   });
 });

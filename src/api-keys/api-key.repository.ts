@@ -166,8 +166,10 @@ export class ApiKeyRepository {
     await this.keys
       .createQueryBuilder()
       .update(ApiKeyEntity)
+      // The address follows the latest use, like the time: an older use flushed late changes neither.
+      // (Listed first: MySQL evaluates SET left to right, so it must see the old last_used_time.)
       .set({
-        lastUsedIp: ip,
+        lastUsedIp: () => 'CASE WHEN last_used_time IS NULL OR last_used_time <= :time THEN :ip ELSE last_used_ip END',
         lastUsedTime: () =>
           'CASE WHEN last_used_time IS NULL OR last_used_time < :time THEN :time ELSE last_used_time END',
       })

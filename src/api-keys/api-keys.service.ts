@@ -139,19 +139,20 @@ export class ApiKeysService {
     }
     if (Object.keys(changes).length === 0 && workspaceIds === undefined) return this.views.one(key);
 
-    changes.updateTime = this.clock.now();
     await this.transactions.run(async (m) => {
       // The event's "before" is the row as this transaction found it, under its lock.
       const current = await this.keys.lockAndRead(m, caller.organizationId, key.id);
       if (!current) throw notFound(names.apiKey(caller.organizationId, keyId));
       const storedScope = (await this.keys.workspaceIdsOf([key.id], m)).get(key.id) ?? [];
-      await this.keys.update(m, key.id, changes);
-      if (workspaceIds !== undefined) await this.keys.replaceScope(m, key.id, workspaceIds);
       const updated = { ...current, ...changes };
       const diff = diffChanges(
         auditedKeyFields(current, storedScope),
         auditedKeyFields(updated, workspaceIds ?? storedScope),
       );
+      // Re-sending the current values changes nothing: no write, no update_time, no event.
+      if (Object.keys(diff).length === 0) return;
+      await this.keys.update(m, key.id, { ...changes, updateTime: this.clock.now() });
+      if (workspaceIds !== undefined) await this.keys.replaceScope(m, key.id, workspaceIds);
       await this.audit.record(m, {
         organizationId: current.organizationId,
         action: 'api_key.updated',

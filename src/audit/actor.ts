@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
+import type { AuditTarget } from './audit-targets';
 
 /** INVITATION: a person accepting an invitation (API.md §14), before they hold any key. */
 export type ActorType = 'API_KEY' | 'OPERATOR' | 'SYSTEM' | 'INVITATION';
@@ -20,6 +21,11 @@ export interface Actor {
   userId: string;
   displayName: string;
   request: RequestOrigin;
+  /**
+   * What the actor acted through (the accepted invitation): added as a target of every event it
+   * causes, so `target = <invitation>` finds the acceptance.
+   */
+  via?: AuditTarget;
 }
 
 const NO_REQUEST: RequestOrigin = Object.freeze({ ip: '', userAgent: '', requestId: '' });
@@ -68,9 +74,14 @@ export function actorOf(principal: Principal, request: RequestFacts): Actor {
   };
 }
 
-/** Someone accepting an invitation: named by the user the acceptance creates. */
-export function invitationActor(userId: string, displayName: string, request: RequestOrigin): Actor {
-  return { type: 'INVITATION', apiKeyId: '', userId, displayName, request };
+/** Someone accepting an invitation: named by the user the acceptance creates, acting through it. */
+export function invitationActor(
+  userId: string,
+  displayName: string,
+  request: RequestOrigin,
+  invitation: AuditTarget,
+): Actor {
+  return { type: 'INVITATION', apiKeyId: '', userId, displayName, request, via: invitation };
 }
 
 /** The authenticated caller as the actor of the changes this request makes. */

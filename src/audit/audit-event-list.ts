@@ -26,12 +26,17 @@ export const AUDIT_EVENT_LIST: Omit<ListSpec<AuditEventEntity>, 'collection'> = 
     actor: {
       ops: ['='],
       condition: (_op, value, p) => {
-        if (value === 'OPERATOR' || value === 'SYSTEM') return { sql: `e.actorType = :${p}`, params: { [p]: value } };
+        if (value === 'OPERATOR' || value === 'SYSTEM' || value === 'INVITATION') {
+          return { sql: `e.actorType = :${p}`, params: { [p]: value } };
+        }
         const key = parseChildName(value, 'apiKeys');
         if (key) return { sql: `e.actorApiKeyId = :${p}`, params: { [p]: key.id } };
         const user = parseChildName(value, 'users');
         if (user) return { sql: `e.actorUserId = :${p}`, params: { [p]: user.id } };
-        throw invalidField('filter', `actor must be an API key or user name, OPERATOR or SYSTEM, not "${value}".`);
+        throw invalidField(
+          'filter',
+          `actor must be an API key or user name, OPERATOR, SYSTEM or INVITATION, not "${value}".`,
+        );
       },
     },
     target: {

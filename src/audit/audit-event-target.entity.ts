@@ -24,7 +24,8 @@ export class AuditEventTargetEntity {
   @Column({ type: 'varchar', length: 128 })
   name: string;
 
-  @Column({ name: 'display_name', type: 'varchar', length: 100 })
+  /** Up to 320: an Invitation target shows the invited email. */
+  @Column({ name: 'display_name', type: 'varchar', length: 320 })
   displayName: string;
 
   @Column({ name: 'owner_user_id', type: 'varchar', length: 32, default: '' })

@@ -18,7 +18,7 @@ export interface AuditRecord {
   changes?: AuditChanges;
   /**
    * Makes the event idempotent: events recorded with the same key are one event, whichever
-   * instance writes first (the sweep's once-per-key events, ip_denied's once per key per minute).
+   * instance writes first (ip_denied's once per key per minute).
    */
   onceKey?: string;
 }
@@ -48,7 +48,8 @@ export class AuditLog {
       requestId: actor.request.requestId,
       createTime: this.clock.now(),
     };
-    const targets: AuditEventTargetEntity[] = record.targets.map((t, position) => ({
+    const about = actor.via ? [...record.targets, actor.via] : record.targets;
+    const targets: AuditEventTargetEntity[] = about.map((t, position) => ({
       eventId: id,
       position,
       type: t.type,

@@ -19,6 +19,8 @@ describe('parseTimestamp (RFC 3339)', () => {
     '2026-12-05T10:00:00',
     '1765000000000',
     '2026-13-01T00:00:00Z',
+    '2026-02-30T00:00:00Z',
+    '2026-04-31T12:00:00+02:00',
   ])('refuses %j', (input) => {
     expect(parseTimestamp(input)).toBeNull();
   });

@@ -24,6 +24,10 @@ const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\
 /** Milliseconds since the epoch of an RFC 3339 timestamp (with its offset), or null if it is not one. */
 export function parseTimestamp(value: string): number | null {
   if (!RFC_3339.test(value)) return null;
+  // Date.parse rolls 2026-02-30 over into March; a date that does not exist is refused instead.
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   const ms = Date.parse(value.toUpperCase());
   return Number.isNaN(ms) ? null : ms;
 }

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { ApiKeyIssuer } from '../api-keys/api-key-issuer.service';
 import { ApiKeyViews } from '../api-keys/api-key-views';
-import { normalizeAllowlist } from '../api-keys/ip-allowlist';
+import { ensureAllowlistWithin, normalizeAllowlist } from '../api-keys/ip-allowlist';
+import { expireTimeFor } from '../api-keys/expiration';
+import { auditTargets } from '../audit/audit-targets';
+import { Grants, grantsWithin } from '../permissions/grants';
+import { PermissionRegistry } from '../permissions/permission-registry';
 import { isWellFormedInviteToken } from '../api-keys/key-format';
 import { KeyHasher } from '../api-keys/key-hasher';
 import { RequestedGrants } from '../api-keys/requested-grants';
 import { AuthFailureLimiter } from '../auth/auth-failure-limiter';
 import { failureBucketOf } from '../auth/client-bucket';
 import { invitationActor, RequestOrigin } from '../audit/actor';
-import { invitationInvalid, rateLimited } from '../common/errors/rpc.error';
+import { escalationDenied, invitationInvalid, rateLimited } from '../common/errors/rpc.error';
 import { newId } from '../common/ids';
 import { Clock } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -17,7 +21,7 @@ import { UsersService } from '../organizations/users.service';
 import { AcceptInvitationDto } from './dto/accept-invitation.dto';
 import { AcceptInvitationResponse } from './dto/invitation.response';
 import { InvitationEntity } from './invitation.entity';
-import { InvitationsService, isPending } from './invitations.service';
+import { ceilingOf, InvitationsService, isPending, KeyCeiling } from './invitations.service';
 
 /**
  * `POST /invitations:accept` (API.md §14): the token is the credential. In one transaction, under
@@ -36,6 +40,7 @@ export class InvitationAcceptance {
     private readonly grants: RequestedGrants,
     private readonly hasher: KeyHasher,
     private readonly failures: AuthFailureLimiter,
+    private readonly registry: PermissionRegistry,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
   ) {}
@@ -64,12 +69,16 @@ export class InvitationAcceptance {
       null,
     );
     const allowedIps = normalizeAllowlist(dto.key.allowed_ips ?? []);
+    this.ensureWithinCeiling(ceilingOf(found), grants, allowedIps, expireTimeFor(dto.key.expiration, this.clock.now()));
 
     const userId = newId();
-    const actor = invitationActor(userId, dto.display_name, origin);
+    const actor = invitationActor(userId, dto.display_name, origin, auditTargets.invitation(found));
     let lostRace = false;
     const result = await this.transactions
       .run(async (m) => {
+        // The organization's lock first (as every key-counting unit of work takes it), so on InnoDB
+        // the key count below reads after any concurrent create, and lock order never inverts.
+        await this.transactions.lockOrganization(m, found.organizationId);
         const invitation = await this.invitations.lockAndRead(m, found.id);
         const now = this.clock.now();
         if (!invitation || !isPending(invitation, now)) {
@@ -108,6 +117,30 @@ export class InvitationAcceptance {
       api_key: await this.views.one(result.entity),
       key: result.key,
     };
+  }
+
+  /**
+   * The first key stays within what the inviting key could have minted (403 ESCALATION_DENIED, the
+   * token still usable): grants and scope, allowlist, and lifetime.
+   */
+  private ensureWithinCeiling(
+    ceiling: KeyCeiling | null,
+    grants: Grants,
+    allowedIps: readonly string[],
+    expireTime: number,
+  ): void {
+    if (ceiling === null) return;
+    if (!grantsWithin(grants, ceiling.grants, this.registry)) {
+      throw escalationDenied(
+        "The first key's permissions or workspace scope exceed those of the key that sent the invitation.",
+      );
+    }
+    ensureAllowlistWithin(allowedIps, ceiling.allowedIps);
+    if (ceiling.expireTime !== null && expireTime > ceiling.expireTime) {
+      throw escalationDenied(
+        'The first key may not outlive the key that sent the invitation; choose a shorter expiration.',
+      );
+    }
   }
 
   /** By the token's HMAC; during a pepper rotation also under the previous pepper (API.md §15). */

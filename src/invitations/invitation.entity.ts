@@ -36,6 +36,13 @@ export class InvitationEntity {
   @ForeignKey(() => WorkspaceEntity, { name: 'fk_invitations_workspace', onDelete: 'SET NULL' })
   workspaceId: string | null;
 
+  /**
+   * JSON KeyCeiling: what the inviting key could have minted itself, which the invitee's first key
+   * may not exceed (grants, allowlist, lifetime); null when the operator invited (no ceiling).
+   */
+  @Column({ name: 'key_ceiling', type: 'text', nullable: true })
+  keyCeiling: string | null;
+
   @Column({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash: string;
 

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../audit/actor';
 import { ApiAlreadyExists, ApiNotFound } from '../common/errors/api-error-responses';
 import { ListQueryDto } from '../common/listing/list-query.dto';
-import { RequirePermissions } from '../permissions/decorators';
+import { RequireCurrentSecret, RequirePermissions } from '../permissions/decorators';
 import { CallerOrganization, CurrentPrincipal, Principal } from '../permissions/principal';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { CreateInvitationResponse, InvitationResponse, ListInvitationsResponse } from './dto/invitation.response';
@@ -22,6 +22,8 @@ export class InvitationsController {
   @ApiAlreadyExists('the email is already a member of the organization.')
   @Post('invites')
   @RequirePermissions('create:User')
+  // An invitation mints a key when accepted: a rotated-out secret may not send one.
+  @RequireCurrentSecret()
   create(
     @CurrentPrincipal() caller: Principal,
     @CurrentActor() actor: Actor,
@@ -52,6 +54,7 @@ export class InvitationsController {
   @ApiNotFound('invitation')
   @Delete('invitations/:invitationId')
   @RequirePermissions('delete:User')
+  @RequireCurrentSecret()
   async revoke(
     @CallerOrganization() organizationId: string,
     @CurrentActor() actor: Actor,

@@ -25,7 +25,8 @@ import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
-import { canReachWorkspace, Principal } from '../permissions/principal';
+import { Grants } from '../permissions/grants';
+import { canReachWorkspace, isFullPowerAdminKey, Principal } from '../permissions/principal';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { CreateInvitationResponse, InvitationResponse, ListInvitationsResponse } from './dto/invitation.response';
@@ -33,11 +34,24 @@ import { InvitationEntity } from './invitation.entity';
 
 const HOUR_MS = 3_600_000;
 
-/** Who invites, and within what: an API key's caller, or the operator (anyone, anywhere). */
+/**
+ * What the inviting key could have minted itself (API.md §5, §10): an invitation hands out a first
+ * key, which must not exceed it — the same no-escalation rules as a key created by that caller.
+ */
+export interface KeyCeiling {
+  grants: Grants;
+  allowedIps: readonly string[];
+  /** null: the new key may outlive the inviting key (an org-admin's full-power key). */
+  expireTime: number | null;
+}
+
+/** Who invites, and within what: an API key's caller, or the operator (anyone, anything). */
 export interface Inviter {
   organizationId: string;
   mayInviteAdmins: boolean;
   reachesWorkspace(workspaceId: string): boolean;
+  /** null for the operator. */
+  ceiling: KeyCeiling | null;
 }
 
 export function inviterOf(caller: Principal): Inviter {
@@ -45,11 +59,21 @@ export function inviterOf(caller: Principal): Inviter {
     organizationId: caller.organizationId,
     mayInviteAdmins: caller.role === 'org-admin',
     reachesWorkspace: (id) => canReachWorkspace(caller, id),
+    ceiling: {
+      grants: caller.grants,
+      allowedIps: caller.allowedIps,
+      expireTime: isFullPowerAdminKey(caller) ? null : caller.keyExpireTime,
+    },
   };
 }
 
 export function operatorInviter(organizationId: string): Inviter {
-  return { organizationId, mayInviteAdmins: true, reachesWorkspace: () => true };
+  return { organizationId, mayInviteAdmins: true, reachesWorkspace: () => true, ceiling: null };
+}
+
+/** The stored ceiling of an invitation (null = none). */
+export function ceilingOf(invitation: Pick<InvitationEntity, 'keyCeiling'>): KeyCeiling | null {
+  return invitation.keyCeiling === null ? null : (JSON.parse(invitation.keyCeiling) as KeyCeiling);
 }
 
 /** Pending: neither accepted nor revoked, and not yet expired (API.md §14). */
@@ -87,6 +111,7 @@ export class InvitationsService {
       emailFolded: foldCase(dto.email),
       role: dto.role,
       workspaceId,
+      keyCeiling: caller.ceiling === null ? null : JSON.stringify(caller.ceiling),
       tokenHash: this.hasher.hash(token),
       createTime: now,
       expireTime: now + this.config.env.INVITATION_TTL_HOURS * HOUR_MS,

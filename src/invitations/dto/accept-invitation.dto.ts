@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsDefined, IsString, ValidateNested } from 'class-validator';
+import { IsDefined, IsObject, IsString, ValidateNested } from 'class-validator';
 import { CreateApiKeyDto } from '../../api-keys/dto/create-api-key.dto';
 import { IsTitle } from '../../common/validation/decorators';
 
@@ -14,6 +14,7 @@ export class AcceptInvitationDto {
 
   /** Their first API key, under the usual rules (key limit; grants capped by the invited role). */
   @IsDefined()
+  @IsObject() // not an array: ValidateNested would check each element instead
   @ValidateNested()
   @Type(() => CreateApiKeyDto)
   key: CreateApiKeyDto;

@@ -37,7 +37,7 @@ export class AuditLog1765200000000 implements MigrationInterface {
       \`position\` smallint NOT NULL,
       \`type\` varchar(16) NOT NULL,
       \`name\` varchar(128) NOT NULL,
-      \`display_name\` varchar(100) NOT NULL,
+      \`display_name\` varchar(320) NOT NULL,
       \`owner_user_id\` varchar(32) NOT NULL DEFAULT '',
       PRIMARY KEY (\`event_id\`, \`position\`),
       KEY \`ix_audit_event_targets_name\` (\`name\`, \`event_id\`),

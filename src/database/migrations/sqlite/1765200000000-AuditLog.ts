@@ -30,7 +30,7 @@ export class AuditLog1765200000000 implements MigrationInterface {
       "position" smallint NOT NULL,
       "type" varchar(16) NOT NULL,
       "name" varchar(128) NOT NULL,
-      "display_name" varchar(100) NOT NULL,
+      "display_name" varchar(320) NOT NULL,
       "owner_user_id" varchar(32) NOT NULL DEFAULT (''),
       PRIMARY KEY ("event_id", "position"),
       CONSTRAINT "fk_audit_event_targets_event" FOREIGN KEY ("event_id") REFERENCES "audit_events" ("id") ON DELETE CASCADE

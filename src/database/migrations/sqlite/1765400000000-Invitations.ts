@@ -12,6 +12,7 @@ export class Invitations1765400000000 implements MigrationInterface {
       "email_folded" varchar(320) NOT NULL,
       "role" varchar(16) NOT NULL,
       "workspace_id" varchar(32) NULL,
+      "key_ceiling" text NULL,
       "token_hash" varchar(64) NOT NULL,
       "create_time" bigint NOT NULL,
       "expire_time" bigint NOT NULL,
