@@ -1,4 +1,7 @@
 import { LoggerService } from '@nestjs/common';
+import { ServerLogger } from './common/server-logger';
+import { startupContextOf } from './common/startup-failure';
+import { useLogColors } from './common/log-colors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
@@ -8,7 +11,7 @@ import { useUsageCounting } from './api-keys/usage/usage-hook';
 import { rewriteCustomMethodUrl } from './common/custom-method';
 import { writeRawRpcError } from './common/errors/raw-socket-error';
 import { sendRpcError } from './common/errors/rpc-exception.filter';
-import { invalidArgument, notFound } from './common/errors/rpc.error';
+import { invalidArgument, routeNotFound } from './common/errors/rpc.error';
 import { useDepthLimitedJsonParser } from './common/json-body';
 import { useRequestDeadline } from './common/request-deadline';
 import { genRequestId, useRequestIdHeader } from './common/request-id';
@@ -43,9 +46,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
       sendRpcError(
         reply,
-        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-          ? notFound('The requested route')
-          : invalidArgument('The request URL is malformed.'),
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? routeNotFound() : invalidArgument('The request URL is malformed.'),
       ),
     clientErrorHandler: (error, socket) => writeRawRpcError(error, socket),
   });
@@ -66,10 +67,27 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   useSecurityHeaders(fastify, API_PREFIX, DOCS_PATH);
   useRequestIdHeader(fastify);
   useUsageCounting(fastify, app.get(UsageCounter));
+  useCors(app, app.get(AppConfig).corsOrigins);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready'] });
   setupOpenApi(app);
   await app.init();
   await app.get(StartupChecks).assertReady();
+}
+
+/**
+ * CORS_ORIGINS (API.md §15): browsers on those origins may call the API with a key (the preflight
+ * allows Authorization) and read its signal headers; with none configured, no CORS header is ever
+ * sent. Through Nest's enableCors, i.e. @fastify/cors, which the Fastify adapter ships with.
+ */
+function useCors(app: NestFastifyApplication, origins: string[]): void {
+  if (origins.length === 0) return;
+  app.enableCors({
+    origin: origins,
+    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+    exposedHeaders: ['Tessera-Key-Expire-Time', 'Warning', 'X-Request-Id', 'Retry-After'],
+    maxAge: 600,
+  });
 }
 
 /**
@@ -81,7 +99,13 @@ export const NEST_APP_OPTIONS = { bodyParser: false } as const;
 export async function createApp(config: AppConfig, logger?: LoggerService | false): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(config), {
     ...NEST_APP_OPTIONS,
-    logger: logger === undefined ? [config.env.LOG_LEVEL, ...higherLevels(config.env.LOG_LEVEL)] : logger,
+    logger:
+      logger === undefined
+        ? new ServerLogger(startupContextOf(config), {
+            logLevels: [config.env.LOG_LEVEL, ...higherLevels(config.env.LOG_LEVEL)],
+            colors: useLogColors(),
+          })
+        : logger,
   });
   await configureApp(app);
   return app;

@@ -1,18 +1,21 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { AppConfig, loadDotEnv } from './config/app-config';
-import { EnvironmentError } from './config/environment';
-import { DemoSeeder } from './setup/demo-seeder';
+import { describeStartupFailure, StartupContext, startupContextOf } from './common/startup-failure';
+import { demoBanner, DemoSeeder } from './setup/demo-seeder';
 
 /** How long in-flight requests get to finish after SIGTERM before connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
+let context: StartupContext | null = null;
+
 async function main(): Promise<void> {
   loadDotEnv();
   const config = AppConfig.fromProcessEnv();
+  context = startupContextOf(config);
   const app = await createApp(config);
-  await app.listen({ port: config.env.PORT, host: config.env.HOST });
-  const base = `http://${config.env.HOST === '0.0.0.0' ? 'localhost' : config.env.HOST}:${config.env.PORT}`;
+  await app.listen({ port: config.env.PORT, host: config.host });
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.env.PORT}`;
   Logger.log(`Tessera listening on ${base} (database: ${config.database.kind}); Swagger UI at ${base}/docs`, 'Main');
 
   // Graceful stop: Fastify finishes in-flight requests, shutdown hooks flush pending
@@ -33,28 +36,12 @@ async function main(): Promise<void> {
   }
 
   const demo = await app.get(DemoSeeder).seedIfEmpty();
-  if (demo) {
-    // The one place a secret is ever printed: the demo admin key, once, on first run.
-    process.stderr.write(
-      [
-        '',
-        '  Tessera demo organization created (first run on an empty database).',
-        `  Organization: ${demo.organization}`,
-        `  Workspace:    ${demo.workspace}`,
-        `  Admin key:    ${demo.key}`,
-        '  It is shown only now. Open the Swagger UI, click "Authorize" and paste the key:',
-        `  ${base}/docs`,
-        '',
-      ].join('\n') + '\n',
-    );
-  }
+  // The one place a secret is ever printed by the server: the demo admin key, once, on first run.
+  if (demo)
+    process.stderr.write(demoBanner(demo, base, 'Tessera demo organization created (first run on an empty database).'));
 }
 
 main().catch((error) => {
-  if (error instanceof EnvironmentError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`Tessera failed to start: ${(error as Error)?.stack ?? error}\n`);
-  }
+  process.stderr.write(`${describeStartupFailure(error, context)}\n`);
   process.exit(1);
 });

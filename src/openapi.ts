@@ -102,7 +102,14 @@ function addExpiryHeaders(document: OpenAPIObject): void {
   }
 }
 
-type Parameter = { name: string; in: string; required?: boolean; schema?: object };
+type Parameter = {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: object;
+  description?: string;
+  example?: string;
+};
 
 /**
  * Every `{variable}` of a path is a required path parameter, whether or not the handler reads it
@@ -114,10 +121,25 @@ function declarePathParameters(document: OpenAPIObject): void {
     for (const operation of Object.values(item) as { parameters?: Parameter[] }[]) {
       const parameters = (operation.parameters ??= []);
       for (const name of variables) {
-        if (!parameters.some((p) => p.in === 'path' && p.name === name)) {
-          parameters.unshift({ name, in: 'path', required: true, schema: { type: 'string' } });
+        let parameter = parameters.find((p) => p.in === 'path' && p.name === name);
+        if (!parameter) {
+          parameter = { name, in: 'path', required: true, schema: { type: 'string' } };
+          parameters.unshift(parameter);
         }
+        // Swagger UI's fields take the id, the last part of a resource name: say so, with an example.
+        parameter.description ??= PATH_PARAMETER_HELP[name] ?? `The ${name.replace(/Id$/, '')} id.`;
+        parameter.example ??= EXAMPLE_ID;
       }
     }
   }
 }
+
+const EXAMPLE_ID = '0f3kq9x2m7c1v8b4n6z5a2s1d';
+const PATH_PARAMETER_HELP: Record<string, string> = {
+  organizationId:
+    'The organization id: the part after `organizations/` (GET /api/v1/me answers `organization`; the demo banner prints it).',
+  workspaceId: 'The workspace id: the part after `workspaces/` in a workspace name.',
+  userId: 'The user id: the part after `users/` in a user name.',
+  apiKeyId: 'The API key id: the part after `apiKeys/` in a key name (never the key itself).',
+  invitationId: 'The invitation id: the part after `invitations/` (or `invitation_id` in the list).',
+};

@@ -129,7 +129,7 @@ describe('CLI (API.md §8)', () => {
   it('delete-key revokes a key at once', async () => {
     const run = cli('delete-key', '--api-key', boot.api_key, '--json');
     expect(run.status).toBe(0);
-    expect(run.json()).toEqual({});
+    expect(run.json()).toEqual({ api_key: boot.api_key });
     expect((await as(t, boot.key).get('/me')).status).toBe(401);
   });
 
@@ -166,6 +166,46 @@ describe('CLI (API.md §8)', () => {
     expect(future.json()).toEqual({ audit_events: [] });
     const since = cli('audit', '--organization', boot.organization, '--since', last.create_time, '--json');
     expect(since.json().audit_events.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('delete-key also takes the key itself or its 12-character prefix, and never repeats the secret', async () => {
+    const make = (name: string) =>
+      cli(
+        'create-key',
+        '--organization',
+        boot.organization,
+        '--email',
+        'hank@globex.test',
+        '--display-name',
+        name,
+        '--json',
+      ).json() as {
+        api_key: string;
+        key: string;
+      };
+    const byKey = make('found on a pastebin');
+    const byPrefix = make('found in a log');
+    const run = cli('delete-key', '--api-key', byKey.key, '--json');
+    expect(run.status).toBe(0);
+    expect(run.json()).toEqual({ api_key: byKey.api_key });
+    expect(run.stdout + run.stderr).not.toContain(byKey.key);
+    expect((await as(t, byKey.key).get('/me')).status).toBe(401);
+
+    const human = cli('delete-key', '--api-key', byPrefix.key.slice(0, 12));
+    expect(human.status).toBe(0);
+    expect(human.stdout.trim()).toBe(`Deleted ${byPrefix.api_key}.`);
+    expect((await as(t, byPrefix.key).get('/me')).status).toBe(401);
+
+    const again = cli('delete-key', '--api-key', byKey.key);
+    expect(again.status).not.toBe(0);
+    expect(again.stderr).toMatch(/not found/);
+    expect(again.stderr).not.toContain(byKey.key);
+  });
+
+  it('demo-key refuses a database without a demo organization', () => {
+    const run = cli('demo-key');
+    expect(run.status).not.toBe(0);
+    expect(run.stderr.trim()).toMatch(/^error: This database has no demo organization/);
   });
 
   it('invite prints an invitation token once; the invitee accepts it over HTTP and gets a working key', async () => {

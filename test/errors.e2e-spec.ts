@@ -14,6 +14,14 @@ describe('Error model (API.md §2)', () => {
   });
   afterAll(() => t.close());
 
+  it('answers a resource name pasted where an id belongs with 400 naming the parameter, not a misleading 403', async () => {
+    const me = await as(t, key).get('/me');
+    const res = await as(t, key).get(`/organizations/${encodeURIComponent(me.body.organization)}/workspaces`);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('organizationId');
+    expect(res.body.message).toBeDefined();
+  });
+
   it('answers an unknown route with 404 NOT_FOUND, with or without a key', async () => {
     for (const res of [
       await t.http().get('/api/v1/nope'),
@@ -23,7 +31,8 @@ describe('Error model (API.md §2)', () => {
       expect(res.status).toBe(404);
       expect(res.body).toEqual({
         code: 5,
-        message: expect.any(String),
+        // Points to where the routes are (API.md §15).
+        message: expect.stringMatching(/\/api\/v1.*\/docs/),
         details: [
           expect.objectContaining({
             '@type': 'type.googleapis.com/google.rpc.ErrorInfo',

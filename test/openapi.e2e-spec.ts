@@ -1,5 +1,6 @@
-import { startApp, TestApp } from './support/test-app';
-import { API_KEY_FIELDS } from './support/api-key-fixtures';
+import { as, createKey } from './support/api-client';
+import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
+import { addUser, API_KEY_FIELDS } from './support/api-key-fixtures';
 
 /**
  * The OpenAPI document and Swagger UI (API.md §6 "Outside /api/v1"): every route with its
@@ -346,6 +347,65 @@ describe('OpenAPI document and Swagger UI', () => {
           .sort();
         expect({ path, query }).toEqual({ path, query: ['filter', 'order_by', 'page_size', 'page_token'] });
       }
+    });
+  });
+
+  describe('examples a newcomer can send as they are (API.md §15)', () => {
+    it('every path parameter has a description and an example', () => {
+      const missing: string[] = [];
+      for (const { method, path, operation } of apiOperations()) {
+        for (const p of (operation.parameters ?? []).filter((x) => x.in === 'path') as {
+          name: string;
+          description?: string;
+          example?: string;
+        }[]) {
+          if (!p.description || !p.example) missing.push(`${method} ${path} ${p.name}`);
+        }
+      }
+      expect(missing).toEqual([]);
+      const org = op('get', O).parameters?.find((p) => p.name === 'organizationId') as unknown as {
+        description: string;
+      };
+      expect(org.description).toMatch(/part after `organizations\/`/);
+    });
+
+    it('every request body has an example that succeeds when sent as it is', async () => {
+      const boot = await bootstrapOrganization(t, { title: 'Examples', email: 'examples@acme.test' });
+      const member = await addUser(t, boot.key, boot.organization, 'member@examples.test', 'Member');
+      const key = await createKey(t, boot.key, boot.organization, { display_name: 'example target' });
+      const ids: Record<string, string> = {
+        organizationId: boot.organizationId,
+        workspaceId: boot.workspace.split('/').pop() as string,
+        userId: member.split('/').pop() as string,
+        apiKeyId: key.name.split('/').pop() as string,
+      };
+      const failures: string[] = [];
+      let checked = 0;
+      for (const { method, path, operation } of apiOperations()) {
+        const body = operation.requestBody as
+          { content: Record<string, { examples?: Record<string, { value: Record<string, unknown> }> }> } | undefined;
+        if (!body) continue;
+        const example = Object.values(body.content['application/json']?.examples ?? {})[0]?.value;
+        if (!example) {
+          failures.push(`${method} ${path}: no example`);
+          continue;
+        }
+        let value = example;
+        if (path === '/api/v1/invitations:accept') {
+          const invited = await as(t, boot.key).post(`${boot.organization}/invites`, {
+            email: 'accepting@examples.test',
+            role: 'org-member',
+          });
+          value = { ...example, invite_token: invited.body.invite_token };
+        }
+        const url = path.replace(/\{(\w+)\}/g, (_m, name: string) => ids[name]);
+        const send = method === 'patch' ? t.http().patch(url) : t.http().post(url);
+        const res = await send.set('Authorization', `Bearer ${boot.key}`).send(value);
+        checked++;
+        if (res.status >= 300) failures.push(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      }
+      expect(failures).toEqual([]);
+      expect(checked).toBeGreaterThanOrEqual(10);
     });
   });
 

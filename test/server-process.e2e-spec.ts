@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { AddressInfo, createServer } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +8,14 @@ import request from 'supertest';
 import { createTestDatabase, TEST_PEPPER, usingMysql } from './support/test-database';
 
 const MAIN = join(__dirname, '..', 'dist', 'src', 'main.js');
+const CLI = join(__dirname, '..', 'dist', 'src', 'cli.js');
 
 interface Server {
   process: ChildProcess;
   url: string;
   stderr: () => string;
+  /** stdout and stderr together (log lines go to stdout). */
+  output: () => string;
   exited: Promise<number | null>;
 }
 
@@ -35,7 +39,13 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   }
   // The demo key (if any) is printed right after listening.
   await new Promise((r) => setTimeout(r, 300));
-  return { process: child, url: `http://127.0.0.1:${port}`, stderr: () => stderr, exited };
+  return {
+    process: child,
+    url: `http://127.0.0.1:${port}`,
+    stderr: () => stderr,
+    output: () => stdout + stderr,
+    exited,
+  };
 }
 
 describe('The server process (API.md §8)', () => {
@@ -94,6 +104,11 @@ describe('The server process (API.md §8)', () => {
       const first = await startServer(env);
       const key = /Admin key:\s+(tsr_[0-9A-Za-z]{49})/.exec(first.stderr())?.[1];
       expect(key).toBeDefined();
+      // Paste-able: the admin's email and one export line with the key, organization and workspace.
+      expect(first.stderr()).toMatch(/Admin:\s+admin@demo\.tessera\.local/);
+      expect(first.stderr()).toMatch(
+        new RegExp(`export KEY=${key} ORG=organizations/[0-9a-z]+ WS=organizations/[0-9a-z]+/workspaces/[0-9a-z]+`),
+      );
       expect(first.stderr()).toMatch(/http:\/\/127\.0\.0\.1:\d+\/docs/);
       // The pepper was generated beside the database; both are readable by the owner only.
       expect(statSync(`${dbPath}.pepper`).mode & 0o777).toBe(0o600);
@@ -116,10 +131,22 @@ describe('The server process (API.md §8)', () => {
       db.close();
       expect(row.last_used_time).not.toBeNull();
 
+      // A lost demo key has a way back: the CLI mints another for the demo admin.
+      const reissued = spawnSync(process.execPath, [CLI, 'demo-key', '--json'], {
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(reissued.status).toBe(0);
+      const newKey = JSON.parse(reissued.stdout.trim().split('\n').pop() as string).key as string;
+      expect(newKey).toMatch(/^tsr_[0-9A-Za-z]{49}$/);
+      expect(reissued.stderr).not.toContain(newKey);
+
       // A restart keeps the key valid (same pepper) and prints no new demo key.
       const second = await startServer(env);
       expect(second.stderr()).not.toMatch(/Admin key/);
       expect((await request(second.url).get('/api/v1/me').set('Authorization', `Bearer ${key}`)).status).toBe(200);
+      expect((await request(second.url).get('/api/v1/me').set('Authorization', `Bearer ${newKey}`)).status).toBe(200);
       second.process.kill('SIGTERM');
       expect(await second.exited).toBe(0);
     }, 90_000);
@@ -139,6 +166,67 @@ describe('The server process (API.md §8)', () => {
         expect(await server.exited).toBe(0);
       }
     }, 90_000);
+
+    it('listens on 127.0.0.1 by default outside production (HOST unset)', async () => {
+      const server = await startServer({
+        DATABASE_URL: `sqlite:${join(dir, 'host.sqlite')}`,
+        TESSERA_DEMO: 'false',
+        HOST: '',
+      });
+      expect(server.output()).toMatch(/Tessera listening on http:\/\/127\.0\.0\.1:\d+/);
+      server.process.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }, 60_000);
+
+    it.each([
+      [
+        'a port in use',
+        'PORT_IN_USE',
+        /^Tessera cannot listen on 127\.0\.0\.1:\d+: the port is in use\. Stop the other process or set PORT/,
+      ],
+      [
+        'an unusable database path (a file where a directory should be)',
+        'NOT_A_DIRECTORY',
+        /^Tessera cannot create or open the database \S+\/not-a-directory\/db\.sqlite .*writable location\.$/,
+      ],
+      [
+        'an unreachable MySQL',
+        'mysql://tessera:secret@127.0.0.1:9/tessera',
+        /^Tessera cannot reach the database mysql:\/\/127\.0\.0\.1:9\/tessera \(ECONNREFUSED\): check DATABASE_URL/,
+      ],
+    ])('reports %s as one line saying what to do, without a stack trace', async (_label, target, expected) => {
+      writeFileSync(join(dir, 'not-a-directory'), 'a file where a directory should be');
+      const blocker = createServer();
+      await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+      const port = (blocker.address() as AddressInfo).port;
+      try {
+        const run = spawnSync(process.execPath, [MAIN], {
+          env: {
+            ...process.env,
+            HOST: '127.0.0.1',
+            PORT: target === 'PORT_IN_USE' ? String(port) : '0',
+            DATABASE_URL:
+              target === 'PORT_IN_USE'
+                ? `sqlite:${join(dir, 'port.sqlite')}`
+                : target === 'NOT_A_DIRECTORY'
+                  ? `sqlite:${join(dir, 'not-a-directory', 'db.sqlite')}`
+                  : target,
+            TESSERA_KEY_PEPPER: TEST_PEPPER,
+            TESSERA_DEMO: 'false',
+            DB_CONNECT_TIMEOUT_MS: '2000',
+            LOG_LEVEL: 'warn',
+          },
+          encoding: 'utf8',
+          timeout: 30_000,
+        });
+        expect(run.status).toBe(1);
+        expect(run.stderr.trim().split('\n').pop()).toMatch(expected);
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+        expect(run.stderr).not.toContain('secret');
+      } finally {
+        blocker.close();
+      }
+    });
 
     it('with DB_MIGRATIONS_RUN=false refuses to start on an out-of-date schema', () => {
       const run = spawnSync(process.execPath, [MAIN], {

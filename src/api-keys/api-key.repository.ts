@@ -46,6 +46,11 @@ export class ApiKeyRepository {
     return this.visibleTo(caller).andWhere('k.id = :keyId', { keyId }).getOne();
   }
 
+  /** Keys showing this `key_prefix` (the operator's delete-key; not indexed, rare). */
+  findByPrefix(keyPrefix: string): Promise<ApiKeyEntity[]> {
+    return this.keys.find({ where: { keyPrefix }, order: { createTime: 'DESC', id: 'ASC' } });
+  }
+
   /** Every key of an organization, newest first. */
   allOf(organizationId: string): Promise<ApiKeyEntity[]> {
     return this.keys.find({ where: { organizationId }, order: { createTime: 'DESC', id: 'ASC' } });

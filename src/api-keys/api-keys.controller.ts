@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiExampleBody } from '../common/api-example';
+import { ApiTags } from '@nestjs/swagger';
 import { ListQueryDto } from '../common/listing/list-query.dto';
 import { CUSTOM_METHOD_ROUTE } from '../common/custom-method';
 import { RequireCurrentSecret, RequirePermissions } from '../permissions/decorators';
@@ -37,6 +38,12 @@ export class ApiKeysController {
    * Its grants must be within the calling key's, and it may not outlive it unless the caller is an
    * org-admin's ALL, all-workspaces key. At most MAX_API_KEYS_PER_ORGANIZATION keys per organization.
    */
+  @ApiExampleBody(CreateApiKeyDto, {
+    display_name: 'CI reader',
+    expiration: 'EXPIRATION_30_DAYS',
+    permission_level: 'PERMISSION_LEVEL_READ_ONLY',
+    workspace_scope: 'WORKSPACE_SCOPE_ALL',
+  })
   @Post()
   @RequirePermissions('create:ApiKey')
   @RequireCurrentSecret()
@@ -58,6 +65,7 @@ export class ApiKeysController {
 
   /** Rename an API key or change its grants (never beyond the calling key's). */
   @ApiNotFound('API key')
+  @ApiExampleBody(UpdateApiKeyDto, { display_name: 'CI reader (renamed)' })
   @Patch(':apiKeyId')
   @RequirePermissions('update:ApiKey')
   @RequireCurrentSecret()
@@ -91,7 +99,7 @@ export class ApiKeysController {
   @ApiNotFound('API key')
   @Post(CUSTOM_METHOD_ROUTE(':apiKeyId', 'rotate'))
   @HttpCode(200)
-  @ApiBody({ type: RotateApiKeyDto, required: false })
+  @ApiExampleBody(RotateApiKeyDto, { grace_period_seconds: 3600 }, { required: false })
   @RequirePermissions('update:ApiKey')
   @RequireCurrentSecret()
   rotate(

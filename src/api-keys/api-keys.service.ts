@@ -12,6 +12,8 @@ import { diffChanges } from '../audit/audit-changes';
 import { AuditLog } from '../audit/audit-log';
 import { auditTargets } from '../audit/audit-targets';
 import { auditedKeyFields } from './api-key-audit';
+import { isWellFormedKey } from './key-format';
+import { KeyHasher } from './key-hasher';
 import { ApiKeyViews } from './api-key-views';
 import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeyEntity } from './api-key.entity';
@@ -79,6 +81,7 @@ export class ApiKeysService {
     private readonly paginator: Paginator,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
+    private readonly hasher: KeyHasher,
     private readonly clock: Clock,
   ) {}
 
@@ -170,6 +173,26 @@ export class ApiKeysService {
     if (!(await this.deleteById(caller.organizationId, key.id, actor))) {
       throw notFound(names.apiKey(caller.organizationId, keyId));
     }
+  }
+
+  /**
+   * The key a secret belongs to, by its current or rotated-out secret, under the current or previous
+   * pepper (operator CLI: whoever found a leaked key has the secret, not its name). Validity
+   * (expiry, grace) does not matter here: a leaked key is revoked whatever its state.
+   */
+  async findBySecret(secret: string): Promise<{ organizationId: string; id: string } | null> {
+    if (!isWellFormedKey(secret)) return null;
+    for (const hash of [this.hasher.hash(secret), this.hasher.previousHash(secret)]) {
+      if (hash === null) continue;
+      const rows = await this.keys.findByCredentialHash(hash);
+      if (rows.length > 0) return { organizationId: rows[0].organization_id, id: rows[0].id };
+    }
+    return null;
+  }
+
+  /** Keys by their 12-character `key_prefix`, across organizations (operator CLI). */
+  findByPrefix(keyPrefix: string): Promise<ApiKeyEntity[]> {
+    return this.keys.findByPrefix(keyPrefix);
   }
 
   /** Every key of an organization, newest first (operator CLI; no caller to filter by). */

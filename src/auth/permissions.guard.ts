@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import {
   escalationDenied,
+  invalidField,
   ipNotAllowed,
   organizationMismatch,
   permissionMissing,
@@ -54,6 +55,13 @@ export class PermissionsGuard implements CanActivate {
       throw ipNotAllowed();
     }
 
+    // A pasted resource name ("organizations/abc") where the id belongs is a plain mistake, not
+    // another organization: say so instead of a misleading 403.
+    for (const [name, value] of Object.entries(params)) {
+      if (value?.includes('/')) {
+        throw invalidField(name, `${name} takes the id (the last part of the resource name), not "${value}".`);
+      }
+    }
     const organizationId = params[ORGANIZATION_PARAM];
     if (organizationId !== undefined && organizationId !== principal.organizationId) throw organizationMismatch();
     for (const permission of access.required) {

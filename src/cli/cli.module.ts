@@ -8,6 +8,7 @@ import { AuditCommand } from './audit.command';
 import { BootstrapCommand } from './bootstrap.command';
 import { CreateKeyCommand } from './create-key.command';
 import { DeleteKeyCommand } from './delete-key.command';
+import { DemoKeyCommand } from './demo-key.command';
 import { InviteCommand } from './invite.command';
 import { ListKeysCommand } from './list-keys.command';
 import { MigrateCommand } from './migrate.command';
@@ -20,6 +21,7 @@ import { MigrateCommand } from './migrate.command';
     CreateKeyCommand,
     ListKeysCommand,
     DeleteKeyCommand,
+    DemoKeyCommand,
     InviteCommand,
     AuditCommand,
     MigrateCommand,

@@ -8,7 +8,10 @@ interface DeleteKeyOptions {
   apiKey: string;
 }
 
-@Command({ name: 'delete-key', description: 'Revoke an API key at once (e.g. a leaked one), by its full name' })
+@Command({
+  name: 'delete-key',
+  description: 'Revoke an API key at once (e.g. a leaked one), by its name, the key itself or its prefix',
+})
 export class DeleteKeyCommand extends OperatorCommand<DeleteKeyOptions> {
   constructor(
     checks: StartupChecks,
@@ -18,15 +21,18 @@ export class DeleteKeyCommand extends OperatorCommand<DeleteKeyOptions> {
   }
 
   protected async execute(o: DeleteKeyOptions): Promise<object> {
-    await this.operator.deleteKey(o.apiKey);
-    return {};
+    return { api_key: await this.operator.deleteKey(o.apiKey) };
   }
 
-  protected describe(): string {
-    return 'Deleted.';
+  protected describe(r: { api_key: string }): string {
+    return `Deleted ${r.api_key}.`;
   }
 
-  @Option({ flags: '--api-key <name>', description: 'organizations/{o}/apiKeys/{k}', required: true })
+  @Option({
+    flags: '--api-key <key>',
+    description: 'the key name (organizations/{o}/apiKeys/{k}), the key itself, or its 12-character prefix',
+    required: true,
+  })
   parseApiKey(v: string) {
     return v;
   }

@@ -33,6 +33,19 @@ export class AppConfig {
         : `the pepper file ${this.database.path}.pepper`;
   }
 
+  /** Where to listen (API.md §15): HOST, else 127.0.0.1 outside production and 0.0.0.0 in it. */
+  get host(): string {
+    return this.env.HOST ?? (this.isProduction ? '0.0.0.0' : '127.0.0.1');
+  }
+
+  /** Browser origins allowed to call /api/v1 (CORS_ORIGINS); [] = no CORS at all. */
+  get corsOrigins(): string[] {
+    return (this.env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
+  }
+
   get isProduction(): boolean {
     return this.env.NODE_ENV === 'production';
   }

@@ -42,8 +42,17 @@ export class Environment {
   @Max(65535)
   PORT = 3000;
 
+  /** Default: 127.0.0.1 outside production (the demo key is never reachable from elsewhere), 0.0.0.0 in it. */
+  @IsOptional()
   @IsString()
-  HOST = '0.0.0.0';
+  HOST?: string;
+
+  /** Origins whose browsers may call /api/v1 (comma-separated, e.g. https://console.example.com); none by default. */
+  @IsOptional()
+  @Matches(/^\s*https?:\/\/[^\s,/]+\s*(,\s*https?:\/\/[^\s,/]+\s*)*$/, {
+    message: 'CORS_ORIGINS must be comma-separated origins like https://console.example.com (scheme and host, no path)',
+  })
+  CORS_ORIGINS?: string;
 
   @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, {
     message: 'DATABASE_URL must be sqlite:<path> or mysql://user:pass@host:3306/db',

@@ -15,9 +15,10 @@ import { TransactionRunner } from './transaction-runner';
       useFactory: (config: AppConfig) => ({
         ...buildDataSourceOptions(config),
         autoLoadEntities: true,
-        // Nest's default is 9 retries 3 s apart; start-up should fail fast and say why.
-        retryAttempts: 2,
-        retryDelay: 1000,
+        // No retries (Nest's default is 9, 3 s apart, each logging a stack trace): a start that cannot
+        // reach the database fails at once with one line saying what to check (main.ts); the
+        // orchestrator restarts it, and compose waits for the database's health check.
+        toRetry: () => false,
         // Migrations run here, before any request, unless DB_MIGRATIONS_RUN=false.
         migrationsRun: config.env.DB_MIGRATIONS_RUN,
       }),

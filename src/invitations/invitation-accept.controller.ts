@@ -1,4 +1,5 @@
 import { Body, Controller, Post, Req } from '@nestjs/common';
+import { ApiExampleBody } from '../common/api-example';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { originOf } from '../audit/actor';
@@ -22,6 +23,16 @@ export class InvitationAcceptController {
    */
   @Public()
   @ApiCredentialInBody('INVITATION_INVALID')
+  @ApiExampleBody(AcceptInvitationDto, {
+    invite_token: 'tsi_ (the token from the invitation)',
+    display_name: 'Sam Lee',
+    key: {
+      display_name: 'laptop',
+      expiration: 'EXPIRATION_30_DAYS',
+      permission_level: 'PERMISSION_LEVEL_ALL',
+      workspace_scope: 'WORKSPACE_SCOPE_ALL',
+    },
+  })
   @Post(CUSTOM_METHOD_ROUTE('invitations', 'accept'))
   accept(@Body() body: AcceptInvitationDto, @Req() request: FastifyRequest): Promise<AcceptInvitationResponse> {
     return this.acceptance.accept(body, originOf(request));

@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiExampleBody } from '../common/api-example';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../audit/actor';
 import { ApiAlreadyExists, ApiNotFound } from '../common/errors/api-error-responses';
@@ -20,6 +21,7 @@ export class InvitationsController {
    * replaces the first. Valid for INVITATION_TTL_HOURS (default 168).
    */
   @ApiAlreadyExists('the email is already a member of the organization.')
+  @ApiExampleBody(CreateInvitationDto, { email: 'new.colleague@example.com', role: 'org-member' })
   @Post('invites')
   @RequirePermissions('create:User')
   // An invitation mints a key when accepted: a rotated-out secret may not send one.

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiExampleBody } from '../common/api-example';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermissions } from '../permissions/decorators';
 import { OrganizationResponse } from './dto/organization.response';
@@ -20,6 +21,7 @@ export class OrganizationsController {
   }
 
   /** Rename the organization. */
+  @ApiExampleBody(UpdateOrganizationDto, { title: 'Acme Inc.' })
   @Patch()
   @RequirePermissions('update:Organization')
   update(

@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiExampleBody } from '../common/api-example';
 import { ApiTags } from '@nestjs/swagger';
 import { ListQueryDto } from '../common/listing/list-query.dto';
 import { RequirePermissions } from '../permissions/decorators';
@@ -35,6 +36,7 @@ export class UsersController {
 
   /** Add a member (the email must be new to the organization). */
   @ApiAlreadyExists('a member with this email (case-insensitive) exists in the organization.')
+  @ApiExampleBody(CreateUserDto, { email: 'sam.lee@example.com', display_name: 'Sam Lee', role: 'org-member' })
   @Post()
   @RequirePermissions('create:User')
   add(
@@ -47,6 +49,7 @@ export class UsersController {
 
   /** Change a member's role. The last org-admin cannot be demoted. */
   @ApiNotFound('member')
+  @ApiExampleBody(UpdateUserDto, { role: 'org-member' })
   @Patch(':userId')
   @RequirePermissions('update:User')
   update(

@@ -6,7 +6,8 @@ import { ApiKeysService } from '../api-keys/api-keys.service';
 import { ApiKeyResponse, ApiKeyWithSecretResponse } from '../api-keys/dto/api-key.response';
 import { ExpirationPreset } from '../api-keys/expiration';
 import { RequestedGrants } from '../api-keys/requested-grants';
-import { invalidArgument, notFound } from '../common/errors/rpc.error';
+import { failedPrecondition, invalidArgument, notFound } from '../common/errors/rpc.error';
+import { DISPLAY_PREFIX_LENGTH, KEY_LENGTH, KEY_PREFIX } from '../api-keys/key-format';
 import { names, parseChildName, parseOrganizationRef } from '../common/resource-names';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OPERATOR } from '../audit/actor';
@@ -140,10 +141,40 @@ export class OperatorService {
     return tag !== '' && tag === this.hasher.previousTag ? 'previous' : 'unknown';
   }
 
-  async deleteKey(apiKeyName: string): Promise<void> {
-    const parsed = parseChildName(apiKeyName, 'apiKeys');
-    if (!parsed) throw invalidArgument(`"${apiKeyName}" is not an API key name (organizations/{o}/apiKeys/{k}).`);
-    if (!(await this.keys.deleteById(parsed.organizationId, parsed.id, OPERATOR))) throw notFound(apiKeyName);
+  /**
+   * Revokes a key named by its resource name, by the key itself, or by its 12-character prefix
+   * (API.md §15). Answers the deleted key's name; the secret is never repeated.
+   */
+  async deleteKey(ref: string): Promise<string> {
+    const target = await this.locateKey(ref.trim());
+    if (!(await this.keys.deleteById(target.organizationId, target.id, OPERATOR))) {
+      throw notFound(names.apiKey(target.organizationId, target.id));
+    }
+    return names.apiKey(target.organizationId, target.id);
+  }
+
+  private async locateKey(ref: string): Promise<{ organizationId: string; id: string }> {
+    if (ref.startsWith(KEY_PREFIX) && ref.length === KEY_LENGTH) {
+      const found = await this.keys.findBySecret(ref);
+      if (!found) throw notFound('An API key with this secret');
+      return found;
+    }
+    if (ref.startsWith(KEY_PREFIX) && ref.length === DISPLAY_PREFIX_LENGTH) {
+      const matches = await this.keys.findByPrefix(ref);
+      if (matches.length === 0) throw notFound(`An API key with prefix ${ref}`);
+      if (matches.length > 1) {
+        const which = matches.map((k) => names.apiKey(k.organizationId, k.id)).join(', ');
+        throw failedPrecondition(`Several API keys start with ${ref} (${which}); pass the name or the whole key.`);
+      }
+      return { organizationId: matches[0].organizationId, id: matches[0].id };
+    }
+    const parsed = parseChildName(ref, 'apiKeys');
+    if (!parsed) {
+      throw invalidArgument(
+        `"${ref.startsWith(KEY_PREFIX) ? `${ref.slice(0, DISPLAY_PREFIX_LENGTH)}…` : ref}" is not an API key name (organizations/{o}/apiKeys/{k}), a key, or a 12-character key prefix.`,
+      );
+    }
+    return parsed;
   }
 
   /** Invites someone (the first admins of a new organization, say); the token is in the answer once. */

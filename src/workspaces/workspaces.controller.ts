@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiExampleBody } from '../common/api-example';
 import { ApiTags } from '@nestjs/swagger';
 import { ListQueryDto } from '../common/listing/list-query.dto';
 import { RequireAllWorkspacesScope, RequirePermissions } from '../permissions/decorators';
@@ -32,6 +33,7 @@ export class WorkspacesController {
 
   /** Create a workspace (needs a key with all-workspaces scope). */
   @ApiAlreadyExists('a workspace with this title (case-insensitive) exists in the organization.')
+  @ApiExampleBody(CreateWorkspaceDto, { title: 'Data science' })
   @Post()
   @RequirePermissions('create:Workspace')
   @RequireAllWorkspacesScope()
@@ -57,6 +59,7 @@ export class WorkspacesController {
   /** Update a workspace's title or icon. */
   @ApiNotFound('workspace')
   @ApiAlreadyExists('a workspace with this title (case-insensitive) exists in the organization.')
+  @ApiExampleBody(UpdateWorkspaceDto, { title: 'Data science (EU)' })
   @Patch(':workspaceId')
   @RequirePermissions('update:Workspace')
   update(

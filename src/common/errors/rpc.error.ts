@@ -102,6 +102,15 @@ export const notFound = (resourceName: string): RpcError =>
     resource: resourceName,
   });
 
+/** No route matches (API.md §15): says where the routes are. */
+export const routeNotFound = (): RpcError =>
+  new RpcError(
+    RpcCode.NOT_FOUND,
+    'NOT_FOUND',
+    'No route matches this method and path. The API lives under /api/v1; the Swagger UI at /docs lists every operation.',
+    { resource: 'route' },
+  );
+
 export const alreadyExists = (message: string): RpcError =>
   new RpcError(RpcCode.ALREADY_EXISTS, 'ALREADY_EXISTS', message);
 

@@ -4,7 +4,7 @@ import {
   failedPrecondition,
   internal,
   invalidArgument,
-  notFound,
+  routeNotFound,
   payloadTooLarge,
   RpcError,
   unauthenticated,
@@ -44,7 +44,7 @@ export function toRpcError(exception: unknown, bodyLimitBytes: number): RpcError
       return unauthenticated();
     case 404:
     case 405:
-      return notFound('The requested route');
+      return routeNotFound();
     case 413:
       return payloadTooLarge(bodyLimitBytes);
     case 415:

@@ -1,0 +1,27 @@
+import { ConsoleLogger, ConsoleLoggerOptions } from '@nestjs/common';
+import { describeStartupFailure, StartupContext } from './startup-failure';
+
+/**
+ * The server's logger. One departure from ConsoleLogger: when the module graph fails to start
+ * (the database cannot be reached or created), Nest's ExceptionHandler logs the error and exits;
+ * that record becomes the one line saying what to do (API.md §15) instead of a stack trace.
+ */
+export class ServerLogger extends ConsoleLogger {
+  constructor(
+    private readonly startup: StartupContext,
+    options: ConsoleLoggerOptions,
+  ) {
+    super(options);
+  }
+
+  override error(message: unknown, ...rest: unknown[]): void {
+    const context = rest.length > 0 ? rest[rest.length - 1] : this.context;
+    if (context === 'ExceptionHandler') {
+      process.stderr.write(`${describeStartupFailure(message, this.startup)}\n`);
+      return;
+    }
+    // A failed listen (port in use) is thrown on to main.ts, which reports it as that one line.
+    if (context === 'NestApplication' && (message as { syscall?: string })?.syscall === 'listen') return;
+    super.error(message, ...rest);
+  }
+}
