@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { as } from './support/api-client';
 import { startApp, TestApp } from './support/test-app';
-import { createTestDatabase, TEST_PEPPER } from './support/test-database';
+import { createTestDatabase, TEST_PEPPER, usingMysql } from './support/test-database';
 
 const CLI = join(__dirname, '..', 'dist', 'src', 'cli.js');
 
@@ -202,10 +202,14 @@ describe('CLI (API.md §8)', () => {
     expect(again.stderr).not.toContain(byKey.key);
   });
 
-  it('demo-key refuses a database without a demo organization', () => {
+  it('demo-key refuses a database without a demo organization (and MySQL altogether)', () => {
     const run = cli('demo-key');
     expect(run.status).not.toBe(0);
-    expect(run.stderr.trim()).toMatch(/^error: This database has no demo organization/);
+    expect(run.stderr.trim()).toMatch(
+      usingMysql()
+        ? /^error: demo-key works only on the embedded SQLite database outside production\.$/
+        : /^error: This database has no demo organization/,
+    );
   });
 
   it('invite prints an invitation token once; the invitee accepts it over HTTP and gets a working key', async () => {
