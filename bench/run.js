@@ -116,12 +116,12 @@ async function statementCounter() {
 
 const results = [];
 
-async function measure(server, title, path, { headers = {}, method = 'GET', expect = 200, counter } = {}) {
+async function measure(server, title, path, { headers = {}, method = 'GET', body, expect = 200, counter } = {}) {
   const ticksBefore = cpuTicks(server.child.pid);
   const statementsBefore = counter ? await counter.read() : 0;
   const result = await new Promise((resolve, reject) =>
     autocannon(
-      { url: `http://127.0.0.1:${server.port}${path}`, method, connections, duration: seconds, headers },
+      { url: `http://127.0.0.1:${server.port}${path}`, method, body, connections, duration: seconds, headers },
       (error, r) => (error ? reject(error) : resolve(r)),
     ),
   );
@@ -284,6 +284,16 @@ function unknownKey() {
         'GET the key list (page of all keys)',
         `/api/v1/${t.organization}/apiKeys`,
         opts({ headers: auth }),
+      );
+      await measure(
+        t,
+        'POST /api/v1/apiKeys:verify (a service checks a key)',
+        '/api/v1/apiKeys:verify',
+        opts({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ key: t.key, permissions: ['read:Workspace'] }),
+        }),
       );
       await measure(t, 'wrong-checksum key → 401 (no database read)', '/api/v1/me', {
         headers: { authorization: `Bearer ${wrongChecksum(t.key)}` },

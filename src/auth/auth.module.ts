@@ -11,6 +11,8 @@ import { AuthFailureLimiter, AuthFailureStore, InMemoryAuthFailureStore } from '
 import { BearerAuthGuard } from './bearer-auth.guard';
 import { BearerStrategy } from './bearer.strategy';
 import { MeController } from './me.controller';
+import { KeyVerification } from './key-verification.service';
+import { VerifyController } from './verify.controller';
 import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage';
 import { IpDenialAudit } from './ip-denial-audit';
 import { PermissionsGuard } from './permissions.guard';
@@ -34,7 +36,7 @@ import { RouteAudit } from './route-audit';
       useFactory: () => ({ throttlers: [], storage: new FixedWindowThrottlerStorage() }),
     }),
   ],
-  controllers: [MeController],
+  controllers: [MeController, VerifyController],
   exports: [AuthFailureLimiter],
   providers: [
     BearerStrategy,
@@ -43,6 +45,7 @@ import { RouteAudit } from './route-audit';
     RouteAudit,
     AuthFailureLimiter,
     IpDenialAudit,
+    KeyVerification,
     { provide: AuthFailureStore, useClass: InMemoryAuthFailureStore },
     { provide: APP_GUARD, useClass: BearerAuthGuard },
     { provide: APP_GUARD, useClass: ApiKeyRateLimitGuard },
