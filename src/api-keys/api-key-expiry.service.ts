@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { SYSTEM } from '../audit/actor';
 import { AuditLog } from '../audit/audit-log';
 import { auditTargets } from '../audit/audit-targets';
-import { Clock } from '../common/time';
+import { Clock, DAY_MS } from '../common/time';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { ApiKeyRepository, SweepCandidate } from './api-key.repository';
@@ -11,7 +11,6 @@ import { ApiKeyUsageRepository } from './usage/api-key-usage.repository';
 import { lastDays, MAX_USAGE_DAYS } from './usage/usage-counts';
 
 export const SWEEP_BATCH_SIZE = 500;
-const DAY_MS = 86_400_000;
 
 /**
  * The sweep's work on keys (API.md §5, §9): records the one-time `api_key.expiring` event for keys

@@ -1,5 +1,5 @@
 /** Expiration presets (API.md §5): expire_time = create time + the preset. */
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../common/time';
 
 export const EXPIRATION_PRESETS = {
   EXPIRATION_7_DAYS: 7 * DAY_MS,

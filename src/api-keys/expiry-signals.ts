@@ -1,6 +1,4 @@
-import { toTimestamp } from '../common/time';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS, toTimestamp } from '../common/time';
 
 /**
  * Expiry signals (API.md §10): a key is "expiring soon" from EXPIRY_WARNING_DAYS before its

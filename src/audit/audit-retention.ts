@@ -1,14 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThan, Repository } from 'typeorm';
-import { Clock } from '../common/time';
+import { Clock, DAY_MS } from '../common/time';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { AuditEventTargetEntity } from './audit-event-target.entity';
 import { AuditEventEntity } from './audit-event.entity';
 
 export const RETENTION_BATCH_SIZE = 500;
-const DAY_MS = 86_400_000;
 
 /**
  * Deletes audit events older than AUDIT_RETENTION_DAYS (API.md §9), run by the sweep. Bounded

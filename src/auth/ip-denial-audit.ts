@@ -3,11 +3,9 @@ import type { FastifyRequest } from 'fastify';
 import { actorOf } from '../audit/actor';
 import { AuditLog } from '../audit/audit-log';
 import { auditTargets } from '../audit/audit-targets';
-import { Clock } from '../common/time';
+import { Clock, MINUTE_MS } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Principal } from '../permissions/principal';
-
-const MINUTE_MS = 60_000;
 
 /**
  * Records `api_key.ip_denied` (API.md §9–§10): at most one event per key per minute. This

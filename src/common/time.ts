@@ -1,3 +1,8 @@
+/** Durations in milliseconds, the unit of every stored time. */
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+
 /**
  * Times are stored as integer milliseconds since the epoch on both databases (exact, no time-zone
  * or driver conversions) and leave the API as RFC 3339 UTC strings with milliseconds.

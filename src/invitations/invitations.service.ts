@@ -20,7 +20,7 @@ import { ListQueryDto } from '../common/listing/list-query.dto';
 import { Paginator } from '../common/listing/paginator';
 import { names, parseChildName } from '../common/resource-names';
 import { foldCase } from '../common/text';
-import { Clock } from '../common/time';
+import { Clock, HOUR_MS, toTimestamp } from '../common/time';
 import { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -31,8 +31,6 @@ import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { CreateInvitationResponse, InvitationResponse, ListInvitationsResponse } from './dto/invitation.response';
 import { InvitationEntity } from './invitation.entity';
-
-const HOUR_MS = 3_600_000;
 
 /**
  * What the inviting key could have minted itself (API.md §5, §10): an invitation hands out a first
@@ -151,7 +149,7 @@ export class InvitationsService {
           email: invitation.email,
           role: invitation.role,
           workspace: dto.workspace ?? '',
-          expire_time: new Date(invitation.expireTime).toISOString(),
+          expire_time: toTimestamp(invitation.expireTime),
         }),
       });
     });

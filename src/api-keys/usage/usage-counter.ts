@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { Clock } from '../../common/time';
+import { Clock, DAY_MS } from '../../common/time';
 import { ApiKeyUsageRepository, UPSERT_CHUNK_ROWS } from './api-key-usage.repository';
-import { addInto, chunk, classify, DAY_MS, DayCounts, PendingUsage, toRows, utcDay } from './usage-counts';
+import { addInto, chunk, classify, DayCounts, PendingUsage, toRows, utcDay } from './usage-counts';
 
 /** How often pending counts are written, at most (API.md §10). */
 export const USAGE_FLUSH_INTERVAL_MS = 10_000;

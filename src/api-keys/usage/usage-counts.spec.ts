@@ -1,7 +1,8 @@
 import { Clock } from '../../common/time';
 import { ApiKeyUsageRepository, UPSERT_CHUNK_ROWS } from './api-key-usage.repository';
 import { UsageCounter } from './usage-counter';
-import { addInto, chunk, classify, DAY_MS, lastDays, PendingUsage, toRows, UsageRow, utcDay } from './usage-counts';
+import { DAY_MS } from '../../common/time';
+import { addInto, chunk, classify, lastDays, PendingUsage, toRows, UsageRow, utcDay } from './usage-counts';
 
 const MIDNIGHT = Date.UTC(2026, 11, 5); // 2026-12-05T00:00:00Z
 

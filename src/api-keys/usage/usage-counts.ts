@@ -1,9 +1,8 @@
+import { DAY_MS } from '../../common/time';
 /**
  * The pure parts of usage counting (API.md §10): how an answer is classified, UTC days, and the
  * additive merge of pending counts. No Nest, no database: unit-tested on their own.
  */
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The furthest back the usage endpoint looks; rows older than this are purged. */
 export const MAX_USAGE_DAYS = 90;
