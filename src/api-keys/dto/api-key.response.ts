@@ -1,3 +1,4 @@
+import { ApiTimestamp } from '../../common/api-timestamp';
 import { names } from '../../common/resource-names';
 import { toTimestamp } from '../../common/time';
 import { PermissionLevel, WorkspaceScope } from '../../permissions/grants';
@@ -20,6 +21,7 @@ export class ApiKeyResponse {
   /** The first 12 characters of the key, to recognise it. */
   key_prefix: string;
   expiration: ExpirationPreset;
+  @ApiTimestamp()
   expire_time: string;
   permission_level: PermissionLevel;
   /** The list for RESTRICTED; [] otherwise. */
@@ -35,11 +37,15 @@ export class ApiKeyResponse {
   owner_email: string;
   /** Name of the key that created this one; "" when the operator CLI did. */
   creator_key: string;
+  @ApiTimestamp()
   create_time: string;
+  @ApiTimestamp()
   update_time: string;
   /** Null until first used; updated at most once per LAST_USED_RESOLUTION_SECONDS. */
+  @ApiTimestamp()
   last_used_time: string | null;
   /** When the rotated-out secret stops working; null when none works. */
+  @ApiTimestamp()
   previous_secret_expire_time: string | null;
   /** Within EXPIRY_WARNING_DAYS of expire_time (and not yet expired). */
   expires_soon: boolean;
