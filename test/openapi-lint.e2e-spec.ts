@@ -45,8 +45,8 @@ describe('OpenAPI lint (Redocly)', () => {
       },
     );
     // Exit code 1 means "problems found": the report on stdout says which.
-    const { stdout } = await run.catch((error: { stdout?: string; stderr?: string }) => {
-      if (!error.stdout) throw new Error(`redocly lint did not run: ${error.stderr ?? String(error)}`);
+    const { stdout } = await run.catch((error: Error & { stdout?: string; stderr?: string }) => {
+      if (!error.stdout) throw new Error(`redocly lint did not run: ${error.stderr || error.message}`);
       return { stdout: error.stdout };
     });
     return JSON.parse(stdout) as LintReport;
