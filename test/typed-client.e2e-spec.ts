@@ -25,6 +25,28 @@ const KEYS = '/api/v1/organizations/{organizationId}/apiKeys';
 const KEY = '/api/v1/organizations/{organizationId}/apiKeys/{apiKeyId}';
 const ROTATE = '/api/v1/organizations/{organizationId}/apiKeys/{apiKeyId}:rotate';
 
+/**
+ * Where two JSON values first differ (`/components/schemas/X/enum/0: "A" ≠ "B"`), or null. The
+ * build's document (dist/, from `npm run build`) against the one the test app serves.
+ */
+function firstDifference(a: unknown, b: unknown, at = ''): string | null {
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const key of keys) {
+      const found = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        `${at}/${key}`,
+      );
+      if (found) return found;
+    }
+    return null;
+  }
+  return a === b
+    ? null
+    : `${at}: built ${JSON.stringify(a)} ≠ served ${JSON.stringify(b)} (dist/ stale? run \`npm run build\`)`;
+}
+
 describe('typed TypeScript client (clients/typescript)', () => {
   let t: TestApp;
   let boot: Bootstrapped;
@@ -52,6 +74,24 @@ describe('typed TypeScript client (clients/typescript)', () => {
       (error: Error & { stderr?: string }) => error.stderr || error.message,
     );
     expect(outcome).toBe('up to date');
+  });
+
+  it('generates from a document that does not depend on how the code was compiled (nest build or ts-jest)', async () => {
+    // Enum orders taken from TypeScript union types follow the compiler's internal order, which
+    // differs between the two; a client generated from such a document would churn. Enums come
+    // from constant lists instead (IsOneOf, @ApiProperty({ enum })).
+    const dir = mkdtempSync(path.join(tmpdir(), 'tessera-openapi-build-'));
+    try {
+      const file = path.join(dir, 'openapi.json');
+      await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/openapi-document.js'), file], {
+        cwd: ROOT,
+      });
+      const built = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      const served = (await t.http().get('/docs-json')).body as unknown;
+      expect({ firstDifference: firstDifference(built, served) }).toEqual({ firstDifference: null });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('creates, lists, rotates and deletes a key against the running app', async () => {

@@ -1,10 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { ApiTimestamp } from '../../common/api-timestamp';
 import { names } from '../../common/resource-names';
 import { toTimestamp } from '../../common/time';
-import { PermissionLevel, WorkspaceScope } from '../../permissions/grants';
+import { PERMISSION_LEVELS, PermissionLevel, WORKSPACE_SCOPES, WorkspaceScope } from '../../permissions/grants';
 import { isExpired, isGraceActive } from '../api-key-lifecycle';
-import { ApiKeyEntity, ApiKeyState } from '../api-key.entity';
-import { ExpirationPreset } from '../expiration';
+import { API_KEY_STATES, ApiKeyEntity, ApiKeyState } from '../api-key.entity';
+import { EXPIRATION_PRESET_NAMES, ExpirationPreset } from '../expiration';
 import { expiresSoon } from '../expiry-signals';
 
 /** The key's columns the ApiKey shape is made of (the current secret's hash is never among them). */
@@ -20,16 +21,20 @@ export class ApiKeyResponse {
   display_name: string;
   /** The first 12 characters of the key, to recognise it. */
   key_prefix: string;
+  @ApiProperty({ enum: EXPIRATION_PRESET_NAMES })
   expiration: ExpirationPreset;
   @ApiTimestamp()
   expire_time: string;
+  @ApiProperty({ enum: PERMISSION_LEVELS })
   permission_level: PermissionLevel;
   /** The list for RESTRICTED; [] otherwise. */
   permissions: string[];
+  @ApiProperty({ enum: WORKSPACE_SCOPES })
   workspace_scope: WorkspaceScope;
   /** Workspace names for SPECIFIC; [] for ALL. */
   workspaces: string[];
   /** STATE_EXPIRED as soon as expire_time has passed. */
+  @ApiProperty({ enum: API_KEY_STATES })
   state: ApiKeyState;
   /** `organizations/{organization}/users/{user}` */
   owner: string;

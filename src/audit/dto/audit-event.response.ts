@@ -3,7 +3,7 @@ import { names } from '../../common/resource-names';
 import { toTimestamp } from '../../common/time';
 import { ApiProperty } from '@nestjs/swagger';
 import { ACTOR_TYPES, type ActorType } from '../actor';
-import type { AuditAction } from '../audit-actions';
+import { AUDIT_ACTIONS, type AuditAction } from '../audit-actions';
 import type { AuditChanges } from '../audit-changes';
 import { AuditEventTargetEntity } from '../audit-event-target.entity';
 import { AuditEventEntity } from '../audit-event.entity';
@@ -47,6 +47,7 @@ export class AuditEventResponse {
   /** `organizations/{organization}/auditEvents/{audit_event}` */
   name: string;
   /** e.g. `api_key.created` */
+  @ApiProperty({ enum: AUDIT_ACTIONS })
   action: AuditAction;
   actor: AuditActorResponse;
   targets: AuditTargetResponse[];

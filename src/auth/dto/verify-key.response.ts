@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiTimestamp } from '../../common/api-timestamp';
-import { WorkspaceScope } from '../../permissions/grants';
+import { WORKSPACE_SCOPES, WorkspaceScope } from '../../permissions/grants';
 
 export const VERIFY_REFUSALS = [
   'API_KEY_INVALID',
@@ -26,6 +26,7 @@ export class VerifyKeyResponse {
   owner?: string;
   /** What the key may do right now: its level ∩ its owner's current role. */
   effective_permissions?: string[];
+  @ApiProperty({ enum: WORKSPACE_SCOPES })
   workspace_scope?: WorkspaceScope;
   /** Workspace names for a SPECIFIC key; [] for ALL. */
   workspaces?: string[];

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
+import { IsIn, IsString, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 import { codePointLength, isWellFormed, MAX_EMAIL_LENGTH, MAX_TITLE_CODE_POINTS } from '../text';
 import { isValidEmail, isValidTitle } from './text-rules';
 
@@ -70,5 +70,17 @@ export function IsEmailAddress(): PropertyDecorator {
         defaultMessage: (args) => `${args?.property} must be an email address`,
       },
     }),
+  );
+}
+
+/**
+ * One of a fixed list of values (an enum of API.md), documented as that list in its order. The
+ * OpenAPI enum comes from the list, not from the property's TypeScript union, whose order the
+ * compiler does not fix (and the generated client must not change with it).
+ */
+export function IsOneOf(values: readonly string[]): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ enum: [...values] }),
+    IsIn(values, { message: (args) => `${args.property} must be one of: ${values.join(', ')}` }),
   );
 }
