@@ -18,17 +18,24 @@ async function openApiDocument() {
     throw new Error(`dist/ is missing or stale: run \`npm run build\` first (${error.message})`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'tessera-openapi-'));
+  const environment = process.env;
+  const cwd = process.cwd();
+  // The document must not depend on who runs this: a clean environment (no DATABASE_URL, REDIS_URL
+  // or other settings of the caller) and a folder without a .env file for @nestjs/config to load.
+  process.env = {
+    PATH: environment.PATH,
+    NODE_ENV: 'test',
+    DATABASE_URL: `sqlite:${join(dir, 'openapi.sqlite')}`,
+    TESSERA_KEY_PEPPER: 'openapi-document-only-pepper-0123456789',
+    EXPIRY_SWEEP_CRON: 'off',
+    TESSERA_DEMO: 'false',
+    LOG_LEVEL: 'error',
+    NO_COLOR: '1',
+  };
+  process.chdir(dir);
   try {
-    const config = configModule.AppConfig.fromProcessEnv({
-      NODE_ENV: 'test',
-      DATABASE_URL: `sqlite:${join(dir, 'openapi.sqlite')}`,
-      TESSERA_KEY_PEPPER: 'openapi-document-only-pepper-0123456789',
-      TESSERA_KEY_PEPPER_PREVIOUS: undefined,
-      EXPIRY_SWEEP_CRON: 'off',
-      TESSERA_DEMO: 'false',
-      LOG_LEVEL: 'error',
-    });
-    const app = await factory.createApp(config, false);
+    // Errors only, on stderr: a module that fails to start says why instead of exiting silently.
+    const app = await factory.createApp(configModule.AppConfig.fromProcessEnv());
     try {
       const res = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs-json' });
       if (res.statusCode !== 200) throw new Error(`GET /docs-json answered ${res.statusCode}`);
@@ -37,6 +44,8 @@ async function openApiDocument() {
       await app.close();
     }
   } finally {
+    process.chdir(cwd);
+    process.env = environment;
     rmSync(dir, { recursive: true, force: true });
   }
 }
