@@ -544,7 +544,10 @@ export interface components {
       expire_time: string;
       /** @description Within EXPIRY_WARNING_DAYS of expire_time (and not yet expired). */
       expires_soon: boolean;
-      /** @description The first 12 characters of the key, to recognise it. */
+      /**
+       * @description The first 12 characters of the key, to recognise it.
+       * @example tsr_3kQ9xZ2m
+       */
       key_prefix: string;
       /**
        * @description The client address the key was last used from (as the server sees it, under TRUST_PROXY);
@@ -622,7 +625,10 @@ export interface components {
       expires_soon: boolean;
       /** @description The full key. Shown only now: store it safely, it cannot be retrieved again. */
       key: string;
-      /** @description The first 12 characters of the key, to recognise it. */
+      /**
+       * @description The first 12 characters of the key, to recognise it.
+       * @example tsr_3kQ9xZ2m
+       */
       key_prefix: string;
       /**
        * @description The client address the key was last used from (as the server sees it, under TRUST_PROXY);

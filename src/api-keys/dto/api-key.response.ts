@@ -7,6 +7,7 @@ import { isExpired, isGraceActive } from '../api-key-lifecycle';
 import { API_KEY_STATES, ApiKeyEntity, ApiKeyState } from '../api-key.entity';
 import { EXPIRATION_PRESET_NAMES, ExpirationPreset } from '../expiration';
 import { expiresSoon } from '../expiry-signals';
+import { CHECKSUM_LENGTH, DISPLAY_PREFIX_LENGTH, KEY_PREFIX, SECRET_LENGTH } from '../key-format';
 
 /** The key's columns the ApiKey shape is made of (the current secret's hash is never among them). */
 export type ApiKeyShownFields = Omit<
@@ -20,6 +21,7 @@ export class ApiKeyResponse {
   name: string;
   display_name: string;
   /** The first 12 characters of the key, to recognise it. */
+  @ApiProperty({ minLength: DISPLAY_PREFIX_LENGTH, maxLength: DISPLAY_PREFIX_LENGTH, example: 'tsr_3kQ9xZ2m' })
   key_prefix: string;
   @ApiProperty({ enum: EXPIRATION_PRESET_NAMES })
   expiration: ExpirationPreset;
@@ -100,6 +102,7 @@ export class ApiKeyResponse {
 /** The create and rotate answers: the only responses that carry the secret, exactly once. */
 export class ApiKeyWithSecretResponse extends ApiKeyResponse {
   /** The full key. Shown only now: store it safely, it cannot be retrieved again. */
+  @ApiProperty({ pattern: `^${KEY_PREFIX}[0-9A-Za-z]{${SECRET_LENGTH + CHECKSUM_LENGTH}}$` })
   key: string;
 }
 
