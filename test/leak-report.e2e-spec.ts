@@ -216,6 +216,13 @@ describe('POST /apiKeys:reportLeak (API.md §11)', () => {
     );
   });
 
+  it('keeps the body limit on the route that keeps its raw body (413 past BODY_LIMIT_BYTES)', async () => {
+    const item = { token: 'x'.repeat(200), type: 't', url: 'u'.repeat(2000) };
+    const big = JSON.stringify(Array.from({ length: 60 }, () => item));
+    expect(Buffer.byteLength(big)).toBeGreaterThan(102_400);
+    expectError(await send(big), 413, 3, 'INVALID_ARGUMENT');
+  });
+
   it('ignores fields a scanner may add later', async () => {
     const res = await send(JSON.stringify([{ token: 'x', type: 't', url: 'u', source: 'content', found_at: 'now' }]));
     expect(res.status).toBe(200);
