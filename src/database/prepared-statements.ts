@@ -33,6 +33,20 @@ export class PreparedStatements {
     return this.sqliteStatement(sql).all(...parameters) as Row[];
   }
 
+  /**
+   * Rows for a set of ids: `sql(placeholders)` gets `?, ?, …` for the ids padded to the next power
+   * of two by repeating the last one (the same rows), so a dozen statements serve every page size
+   * up to 1000 instead of one per count.
+   */
+  allForIds<Row>(sql: (placeholders: string) => string, ids: readonly string[]): Promise<Row[]> | Row[] {
+    if (ids.length === 0) return [];
+    let size = 1;
+    while (size < ids.length) size *= 2;
+    const padded = [...ids];
+    while (padded.length < size) padded.push(ids[ids.length - 1]);
+    return this.all<Row>(sql(Array(size).fill('?').join(', ')), padded);
+  }
+
   private sqliteStatement(sql: string): Statement<SqlParameter[], unknown> {
     let statement = this.sqliteStatements.get(sql);
     if (!statement) {
