@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createHash, generateKeyPairSync, KeyObject, sign } from 'node:crypto';
 import { as, createKey } from './support/api-client';
 import { allEvents } from './support/audit-client';
@@ -221,6 +223,61 @@ describe('POST /apiKeys:reportLeak (API.md §11)', () => {
     const big = JSON.stringify(Array.from({ length: 60 }, () => item));
     expect(Buffer.byteLength(big)).toBeGreaterThan(102_400);
     expectError(await send(big), 413, 3, 'INVALID_ARGUMENT');
+    // Chunked, without Content-Length: the limit is enforced while the body streams in.
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const { port } = t.app.getHttpServer().address() as AddressInfo;
+      const request = http.request(
+        `http://127.0.0.1:${port}${REPORT}`,
+        {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'Transfer-Encoding': 'chunked',
+            'Github-Public-Key-Identifier': KEY_ID,
+            'Github-Public-Key-Signature': sign('sha256', Buffer.from(big), github.privateKey).toString('base64'),
+          },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (d: Buffer) => (body += d.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      request.on('error', reject);
+      for (let i = 0; i < big.length; i += 8192) request.write(big.slice(i, i + 8192));
+      request.end();
+    });
+    expect(chunked.status).toBe(413);
+  });
+
+  it('cuts a very long url or source on the event rather than refusing a signed report', async () => {
+    const key = await createKey(t, boot.key, boot.organization, { display_name: 'found at a long path' });
+    const url = `https://github.com/o/r/blob/1/${'d/'.repeat(3000)}.env`;
+    const res = await report([{ token: key.key, url, source: 's'.repeat(500), type: 'tessera_api_key' }]);
+    expect(res.body[0].label).toBe('true_positive');
+    const [event] = await allEvents(
+      t,
+      boot.key,
+      boot.organization,
+      `action = "api_key.leaked" AND target = "${key.name}"`,
+    );
+    expect(event.changes.url.after).toBe(url.slice(0, 2048));
+    expect(event.changes.source.after).toBe('s'.repeat(100));
+  });
+
+  it('leaves an expired key alone: it unlocks nothing any more (false_positive, no event)', async () => {
+    const key = await createKey(t, boot.key, boot.organization, {
+      display_name: 'expired before it leaked',
+      expiration: 'EXPIRATION_7_DAYS',
+    });
+    t.clock.advance(8 * 24 * 60 * 60 * 1000);
+    expect((await report([{ token: key.key }])).body[0].label).toBe('false_positive');
+    const listed = await as(t, boot.key).get(key.name);
+    expect(listed.status).toBe(200);
+    expect(listed.body.state).toBe('STATE_EXPIRED');
+    expect(
+      await allEvents(t, boot.key, boot.organization, `action = "api_key.leaked" AND target = "${key.name}"`),
+    ).toEqual([]);
   });
 
   it('ignores fields a scanner may add later', async () => {
@@ -234,6 +291,13 @@ describe('POST /apiKeys:reportLeak (API.md §11)', () => {
     try {
       const res = await plain.http().post(REPORT).set('Content-Type', 'application/json').send('[]');
       expectError(res, 404, 5, 'NOT_FOUND');
+      // Nothing about the body is looked at first: not even a JSON null.
+      expectError(
+        await plain.http().post(REPORT).set('Content-Type', 'application/json').send('null'),
+        404,
+        5,
+        'NOT_FOUND',
+      );
       const unknown = await plain.http().post('/api/v1/apiKeys:nothing').send({});
       expect(res.body.error ?? res.body.message).toEqual(unknown.body.error ?? unknown.body.message);
     } finally {

@@ -6,6 +6,9 @@ import { DATABASE_QUERY_TIMEOUT_MS } from './data-source-options';
 
 export type SqlParameter = string | number | null;
 
+/** Far above the dozens of constant statements there are (each id list has 11 padded sizes). */
+const MAX_STATEMENTS = 256;
+
 /**
  * Constant SQL run without TypeORM's query building or hydration, for the reads on the hot path
  * (verification on every request; the single-resource reads of the most frequent GETs). TypeORM's
@@ -19,7 +22,10 @@ export type SqlParameter = string | number | null;
  *
  * Statements are reported to TypeORM's logger like its own (never with parameters), so the tests'
  * statement counts and the query log see them. Callers pass constant SQL only: the SQL text is the
- * cache key.
+ * cache key, and a cache past MAX_STATEMENTS means a value was interpolated into SQL (a bug).
+ *
+ * These run outside any unit of work: on MySQL through the pool, not a transaction's connection.
+ * Use them for reads after a commit (every GET), never inside `TransactionRunner.run`.
  */
 @Injectable()
 export class PreparedStatements {
@@ -50,6 +56,9 @@ export class PreparedStatements {
   private sqliteStatement(sql: string): Statement<SqlParameter[], unknown> {
     let statement = this.sqliteStatements.get(sql);
     if (!statement) {
+      if (this.sqliteStatements.size >= MAX_STATEMENTS) {
+        throw new Error(`PreparedStatements: more than ${MAX_STATEMENTS} distinct SQL texts; is a value interpolated?`);
+      }
       const connection = (this.dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
       statement = connection.prepare<SqlParameter[], unknown>(sql);
       this.sqliteStatements.set(sql, statement);

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import {
   ApiBody,
   ApiHeader,
@@ -65,11 +65,18 @@ export class LeakReportController {
     description: 'RATE_LIMITED: too many badly signed reports from this address.',
   })
   report(
-    @Body() body: unknown,
     @Headers('github-public-key-identifier') keyIdentifier: string | undefined,
     @Headers('github-public-key-signature') signature: string | undefined,
     @Req() request: FastifyRequest,
   ): Promise<LeakReportLabel[]> {
-    return this.reports.receive({ callerIp: request.ip, keyIdentifier, signature, rawBody: rawBodyOf(request), body });
+    // The body is read from the request, not through the validation pipe: nothing about it is looked
+    // at before the endpoint is known to be configured and the signature verifies.
+    return this.reports.receive({
+      callerIp: request.ip,
+      keyIdentifier,
+      signature,
+      rawBody: rawBodyOf(request),
+      body: request.body,
+    });
   }
 }

@@ -22,6 +22,9 @@ import { isSignedBy } from './leak-signature';
 
 /** Far more than a scanner batches; the body limit bounds it too. */
 export const MAX_TOKENS_PER_REPORT = 1000;
+/** What the `api_key.leaked` event keeps of the report's `url` and `source`. */
+const MAX_URL_LENGTH = 2048;
+const MAX_SOURCE_LENGTH = 100;
 
 /** What a leak report brings: the signed bytes, the signature headers, and the parsed body. */
 export interface SignedReport {
@@ -81,9 +84,10 @@ export class LeakReports {
   private async revokeIfLive(item: LeakReportItemDto): Promise<boolean> {
     const live = await this.credentials.verify(item.token);
     if (!live) return false;
+    // Cut rather than refused: a long URL must not stop a signed report from revoking the key.
     return this.keys.revokeLeaked(live.key.organizationId, live.key.id, {
-      url: item.url ?? '',
-      source: item.source ?? '',
+      url: (item.url ?? '').slice(0, MAX_URL_LENGTH),
+      source: (item.source ?? '').slice(0, MAX_SOURCE_LENGTH),
     });
   }
 }

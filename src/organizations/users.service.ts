@@ -96,7 +96,6 @@ export class UsersService {
     return user;
   }
 
-  /** Users by id (owners and creators shown by other resources; the key owner at authentication). */
   /** Name and email of each user, by id (one prepared statement: lists show owners and creators). */
   async findByIds(userIds: readonly string[]): Promise<Map<string, Person>> {
     const rows = await this.statements.allForIds<{ id: string; display_name: string; email: string }>(

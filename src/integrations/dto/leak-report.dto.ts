@@ -6,10 +6,9 @@ import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
  * client we could ask to fix it.
  */
 export class LeakReportItemDto {
-  /** The string the scanner found. */
+  /** The string the scanner found (any length: one that is not a key of ours is simply false_positive). */
   @IsString()
   @MinLength(1)
-  @MaxLength(1000)
   token: string;
 
   /** The scanner's name for the token type, echoed back as `token_type`. */
@@ -17,15 +16,13 @@ export class LeakReportItemDto {
   @MaxLength(200)
   type: string;
 
-  /** Where it was found (recorded on the `api_key.leaked` event). */
+  /** Where it was found (recorded on the `api_key.leaked` event, cut to 2048 characters). */
   @IsOptional()
   @IsString()
-  @MaxLength(2048)
   url?: string;
 
-  /** The kind of place it was found in (`content`, `commit`, `issue_comment`, …). */
+  /** The kind of place it was found in (`content`, `commit`, `issue_comment`, …; cut to 100 characters). */
   @IsOptional()
   @IsString()
-  @MaxLength(100)
   source?: string;
 }
