@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { IntegrationsModule } from './integrations/integrations.module';
 import { InvitationAcceptanceModule } from './invitations/invitation-acceptance.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -32,6 +33,7 @@ import { WorkspacesModule } from './workspaces/workspaces.module';
     AuthModule,
     InvitationsModule,
     InvitationAcceptanceModule,
+    IntegrationsModule,
     SetupModule,
     HealthModule,
   ],

@@ -29,6 +29,7 @@ export const HTTP_STATUS_OF: Record<RpcCode, number> = {
 export type ErrorReason =
   | 'API_KEY_INVALID'
   | 'INVITATION_INVALID'
+  | 'SIGNATURE_INVALID'
   | 'PERMISSION_MISSING'
   | 'ORGANIZATION_MISMATCH'
   | 'WORKSPACE_OUT_OF_SCOPE'
