@@ -1,4 +1,5 @@
 import Ajv, { ValidateFunction } from 'ajv';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import addFormats from 'ajv-formats';
 import type { Response } from 'supertest';
 import { as, createBody, createKey } from './support/api-client';
@@ -38,8 +39,17 @@ describe('OpenAPI conformance: answers agree with the document', () => {
   const validators = new Map<string, ValidateFunction>();
   const samples: Sample[] = [];
 
+  /** The secret scanner whose reports `t` accepts (API.md §11). */
+  const scanner = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+
   beforeAll(async () => {
-    t = await startApp({ env: { MAX_API_KEYS_PER_ORGANIZATION: '4' } });
+    const scannerKey = scanner.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    t = await startApp({
+      env: {
+        MAX_API_KEYS_PER_ORGANIZATION: '4',
+        LEAK_REPORT_PUBLIC_KEYS: JSON.stringify([{ key_identifier: 'scanner', key: scannerKey }]),
+      },
+    });
     limited = await startApp({ env: { RATE_LIMIT_PER_MINUTE: '2', AUTH_FAILURES_PER_MINUTE: '2' } });
     doc = (await t.http().get('/docs-json')).body;
     ajv.addSchema({ $id: 'doc', components: { schemas: closed(doc.components.schemas) } });
@@ -199,6 +209,23 @@ describe('OpenAPI conformance: answers agree with the document', () => {
     await sample('post', '/api/v1/apiKeys:verify', verify({ key: boot.key, permissions: ['read:Workspace'] }));
     await sample('post', '/api/v1/apiKeys:verify', verify({ key: 'tsr_nope' }));
 
+    // A secret scanner's leak report (signed over the raw body), and one without a valid signature.
+    const leaked = await createKey(t, boot.key, org, { display_name: 'leaked' });
+    const report = (text: string, signature: string) =>
+      t
+        .http()
+        .post('/api/v1/apiKeys:reportLeak')
+        .set('Content-Type', 'application/json')
+        .set('Github-Public-Key-Identifier', 'scanner')
+        .set('Github-Public-Key-Signature', signature)
+        .send(text);
+    const leak = JSON.stringify([
+      { token: leaked.key, type: 'tessera_api_key', url: 'https://x.test/a', source: 'content' },
+    ]);
+    const signature = sign('sha256', Buffer.from(leak), scanner.privateKey).toString('base64');
+    await sample('post', '/api/v1/apiKeys:reportLeak', report(leak, signature));
+    await sample('post', '/api/v1/apiKeys:reportLeak', report(leak, 'bm90IGEgc2lnbmF0dXJl'));
+
     // The audit log, then the deletes.
     await sample('get', `${O}/auditEvents`, admin.get(`${org}/auditEvents?page_size=3`));
     await sample('delete', `${O}/workspaces/{workspaceId}`, admin.delete(ws));
@@ -233,6 +260,9 @@ describe('OpenAPI conformance: answers agree with the document', () => {
     await sample('get', '/health', t.http().get('/health'));
     await sample('get', '/health/live', t.http().get('/health/live'));
     await sample('get', '/health/ready', t.http().get('/health/ready'));
+
+    // Leak reports where none are configured: 404.
+    await sample('post', '/api/v1/apiKeys:reportLeak', limited.http().post('/api/v1/apiKeys:reportLeak').send([]));
 
     // Rate limits (their own instance): per key, then failed authentications per address.
     const other = await bootstrapOrganization(limited, { title: 'Limited', email: 'limited@acme.test' });

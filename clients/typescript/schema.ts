@@ -4,6 +4,28 @@
  */
 
 export interface paths {
+  '/api/v1/apiKeys:reportLeak': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * `POST /api/v1/apiKeys:reportLeak` — a secret scanner (GitHub's partner program) reports tokens
+     *     it found in public. Signed, not authenticated by a key: the signature is checked over the raw
+     *     body against LEAK_REPORT_PUBLIC_KEYS. Each live key reported is revoked at once; the answer
+     *     labels every token, in order. Reporting a token again is `false_positive`, with no second event.
+     */
+    post: operations['LeakReportController_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/apiKeys:verify': {
     parameters: {
       query?: never;
@@ -927,6 +949,27 @@ export interface components {
       /** @description The workspace's id; "" for an organization invitation. */
       workspace_id: string;
     };
+    LeakReportItemDto: {
+      /** @description The kind of place it was found in (`content`, `commit`, `issue_comment`, …; cut to 100 characters). */
+      source?: string;
+      /** @description The string the scanner found (any length: one that is not a key of ours is simply false_positive). */
+      token: string;
+      /** @description The scanner's name for the token type, echoed back as `token_type`. */
+      type: string;
+      /** @description Where it was found (recorded on the `api_key.leaked` event, cut to 2048 characters). */
+      url?: string;
+    };
+    LeakReportLabel: {
+      /**
+       * @description `true_positive` when the token was a live Tessera key, now revoked; otherwise `false_positive`.
+       * @enum {string}
+       */
+      label: 'true_positive' | 'false_positive';
+      /** @description SHA-256 of the token, lowercase hex: the scanner matches answers to tokens without seeing them again. */
+      token_hash: string;
+      /** @description The `type` of the reported token, as sent. */
+      token_type: string;
+    };
     ListApiKeysResponse: {
       api_keys: components['schemas']['ApiKeyResponse'][];
       next_page_token: string;
@@ -1207,6 +1250,8 @@ export type FieldViolation = components['schemas']['FieldViolation'];
 export type HealthCheckResponse = components['schemas']['HealthCheckResponse'];
 export type HealthIndicatorResponse = components['schemas']['HealthIndicatorResponse'];
 export type InvitationResponse = components['schemas']['InvitationResponse'];
+export type LeakReportItemDto = components['schemas']['LeakReportItemDto'];
+export type LeakReportLabel = components['schemas']['LeakReportLabel'];
 export type ListApiKeysResponse = components['schemas']['ListApiKeysResponse'];
 export type ListAuditEventsResponse = components['schemas']['ListAuditEventsResponse'];
 export type ListInvitationsResponse = components['schemas']['ListInvitationsResponse'];
@@ -1244,6 +1289,118 @@ export type HeaderWwwAuthenticate = components['headers']['WWW-Authenticate'];
 export type HeaderXRequestId = components['headers']['X-Request-Id'];
 export type $defs = Record<string, never>;
 export interface operations {
+  LeakReportController_report: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Which key of LEAK_REPORT_PUBLIC_KEYS signed the body. */
+        'Github-Public-Key-Identifier': string;
+        /** @description Base64 DER ECDSA P-256 signature (SHA-256) of the exact request body. */
+        'Github-Public-Key-Signature': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeakReportItemDto'][];
+      };
+    };
+    responses: {
+      /** @description One label per reported token, in order. */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeakReportLabel'][];
+        };
+      };
+      /** @description INVALID_ARGUMENT (bad body, filter, order_by or page token) or FAILED_PRECONDITION. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RpcStatusResponse'];
+        };
+      };
+      /** @description SIGNATURE_INVALID: missing, unknown or wrong signature. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RpcStatusResponse'];
+        };
+      };
+      /** @description LEAK_REPORT_PUBLIC_KEYS is not set on this server. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RpcStatusResponse'];
+        };
+      };
+      /** @description INVALID_ARGUMENT: the body is larger than BODY_LIMIT_BYTES (default 100 KiB). */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RpcStatusResponse'];
+        };
+      };
+      /** @description INVALID_ARGUMENT: the body is not `application/json`. */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RpcStatusResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many badly signed reports from this address. */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RpcStatusResponse'];
+        };
+      };
+      /** @description INTERNAL: a bug. The message carries an error id to quote; never a stack trace. */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RpcStatusResponse'];
+        };
+      };
+      /** @description UNAVAILABLE: the database cannot be reached; retry (Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RpcStatusResponse'];
+        };
+      };
+    };
+  };
   VerifyController_verify: {
     parameters: {
       query?: never;
