@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { ERROR_REASONS } from '../src/common/errors/rpc-status';
 import { as, createKey } from './support/api-client';
 import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
 import { addUser, API_KEY_FIELDS } from './support/api-key-fixtures';
@@ -686,6 +687,8 @@ describe('OpenAPI document and Swagger UI', () => {
       expect([...(info.required ?? [])].sort()).toEqual(['@type', 'domain', 'metadata', 'reason']);
       expect(info.properties!['@type'].enum).toEqual(['type.googleapis.com/google.rpc.ErrorInfo']);
       expect(info.properties!.domain.enum).toEqual(['tessera']);
+      // Every reason is named (as text: a closed enum would break generated clients when one is added).
+      for (const reason of ERROR_REASONS) expect(info.properties!.reason.description).toContain(reason);
       expect(info.properties!.metadata).toMatchObject({ type: 'object', additionalProperties: { type: 'string' } });
       const badRequest = resolve({ $ref: '#/components/schemas/BadRequest' });
       const violation = resolve(badRequest.properties!.field_violations.items);

@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import { ERROR_DOMAIN } from './rpc-status';
+import { ERROR_DOMAIN, ERROR_REASONS } from './rpc-status';
 
 /**
  * OpenAPI shapes of the error body (google.rpc.Status, API.md §2) and of its three detail messages,
@@ -16,14 +16,15 @@ export class ErrorInfo {
   @ApiProperty({ enum: [ERROR_INFO_TYPE], example: ERROR_INFO_TYPE })
   '@type': string;
 
-  /**
-   * Why the request failed, a stable UPPER_SNAKE_CASE constant: API_KEY_INVALID, INVITATION_INVALID,
-   * PERMISSION_MISSING, ORGANIZATION_MISMATCH, WORKSPACE_OUT_OF_SCOPE, ESCALATION_DENIED,
-   * IP_NOT_ALLOWED, API_KEY_LIMIT_REACHED, RATE_LIMITED, INVALID_ARGUMENT, FAILED_PRECONDITION,
-   * NOT_FOUND, ALREADY_EXISTS, UNAVAILABLE, INTERNAL (API.md §2). Later versions may add reasons:
-   * treat an unknown one by its HTTP status.
-   */
-  @ApiProperty({ pattern: '^[A-Z][A-Z0-9_]*$', example: 'PERMISSION_MISSING' })
+  // The description lists ERROR_REASONS (below), not an enum: later versions may add reasons, and a
+  // client generated with a closed enum would fail on them.
+  @ApiProperty({
+    description:
+      `Why the request failed: a stable constant to branch on, one of ${ERROR_REASONS.join(', ')} (API.md §2). ` +
+      'Later versions may add reasons: treat an unknown one by its HTTP status.',
+    pattern: '^[A-Z][A-Z0-9_]*$',
+    example: 'PERMISSION_MISSING',
+  })
   reason: string;
 
   @ApiProperty({ enum: [ERROR_DOMAIN], example: ERROR_DOMAIN })
