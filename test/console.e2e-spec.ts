@@ -69,7 +69,8 @@ describeInBrowser('The API Keys console (/console) in Chromium', () => {
 
   const row = (p: Page, name: string) =>
     p.getByRole('row').filter({ has: p.getByRole('rowheader', { name, exact: true }) });
-  const focusedText = (p: Page) => p.evaluate(() => document.activeElement?.textContent ?? null);
+  // Code run in the page is given as text: the tests' TypeScript has no DOM types (Node's lib only).
+  const focusedText = (p: Page) => p.evaluate<string | null>('document.activeElement?.textContent ?? null');
 
   beforeAll(async () => {
     if (!existsSync(join(consoleAssetsDirectory(), 'main.js'))) {
@@ -136,12 +137,9 @@ describeInBrowser('The API Keys console (/console) in Chromium', () => {
     await expect(header.textContent()).resolves.toContain('Acme Robotics');
     await expect(header.textContent()).resolves.toContain('Ada Admin');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    const storage = await page.evaluate(() => ({
-      session: Object.values(sessionStorage),
-      local: localStorage.length,
-      cookie: document.cookie,
-      url: location.href,
-    }));
+    const storage = await page.evaluate<{ session: string[]; local: number; cookie: string; url: string }>(
+      '({ session: Object.values(sessionStorage), local: localStorage.length, cookie: document.cookie, url: location.href })',
+    );
     expect(storage.session).toContain(boot.key);
     expect(storage).toMatchObject({ local: 0, cookie: '' });
     expect(storage.url).not.toMatch(KEY_ANYWHERE);
@@ -191,7 +189,7 @@ describeInBrowser('The API Keys console (/console) in Chromium', () => {
     expect(secret).toMatch(KEY_SHAPE);
     await once.getByRole('button', { name: 'Copy' }).click();
     await once.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(secret);
+    await expect(page.evaluate<string>('navigator.clipboard.readText()')).resolves.toBe(secret);
     await once.getByRole('button', { name: 'Done' }).click();
     await once.waitFor({ state: 'detached' });
     await expect(focusedText(page)).resolves.toBe('Create API key');
@@ -314,7 +312,7 @@ describeInBrowser('The API Keys console (/console) in Chromium', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await mo.page.getByRole('button', { name: 'Sign out' }).click();
     await mo.page.getByLabel('API key').waitFor();
-    await expect(mo.page.evaluate(() => sessionStorage.length)).resolves.toBe(0);
+    await expect(mo.page.evaluate<number>('sessionStorage.length')).resolves.toBe(0);
     await mo.context.close();
   });
 
@@ -366,7 +364,7 @@ describeInBrowser('The API Keys console (/console) in Chromium', () => {
 
   it('works at 375 px: nothing wider than the screen, the dialogs included', async () => {
     await page.setViewportSize({ width: 375, height: 740 });
-    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    const width = () => page.evaluate<number>('document.documentElement.scrollWidth');
     await expect(width()).resolves.toBeLessThanOrEqual(375);
     await row(page, 'Laptop').getByRole('button', { name: 'Edit' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit API key Laptop' });

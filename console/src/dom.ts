@@ -22,9 +22,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
         element.addEventListener(type, handler as EventListener);
       }
     } else if (value === true) element.setAttribute(name, '');
-    else if (value !== false && value !== null && value !== undefined) {
-      element.setAttribute(name, String(value as string | number));
-    }
+    else if (typeof value === 'string' || typeof value === 'number') element.setAttribute(name, String(value));
   }
   append(element, children);
   return element;
