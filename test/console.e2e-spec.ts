@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { consoleAssetsDirectory } from '../src/console/console-assets';
 import { createBody } from './support/api-client';
-import { addUser, addWorkspace, flipLast, KEY_ANYWHERE, KEY_SHAPE, operatorKey } from './support/api-key-fixtures';
+import {
+  addUser,
+  addWorkspace,
+  DAY_MS,
+  flipLast,
+  KEY_ANYWHERE,
+  KEY_SHAPE,
+  operatorKey,
+} from './support/api-key-fixtures';
 import { bootstrapOrganization, Bootstrapped, startApp, TestApp } from './support/test-app';
 
 /**
@@ -28,6 +36,50 @@ if (!haveChromium) {
 }
 const describeInBrowser = haveChromium && !onMariaDb ? describe : describe.skip;
 const DOCS = join(__dirname, '..', 'docs');
+
+/** No browser needed: what the server answers under /console (runs wherever the e2e suite runs). */
+describe('/console is served as static files under its own CSP', () => {
+  let t: TestApp;
+  let boot: Bootstrapped;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await startApp();
+    boot = await bootstrapOrganization(t);
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  });
+  afterAll(() => t.close());
+
+  it('serves the page at /console and /console/ under a strict CSP, and nothing else under /console', async () => {
+    for (const path of ['/console', '/console/']) {
+      const res = await fetch(base + path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).toContain("style-src 'self';");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+    }
+    const script = await fetch(`${base}/console/main.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(`${base}/console/nope.js`)).status).toBe(404);
+    // The API keeps its own headers: no CSP, no-store.
+    const api = await fetch(`${base}/api/v1/me`, { headers: { Authorization: `Bearer ${boot.key}` } });
+    expect(api.headers.get('content-security-policy')).toBeNull();
+    expect(api.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it("leaves the other routes as they were: /consoles is the API's 404, /docs keeps its own policy", async () => {
+    const other = await fetch(`${base}/consoles`);
+    expect(other.status).toBe(404);
+    expect(other.headers.get('content-security-policy')).toBeNull();
+    const docs = await fetch(`${base}/docs`);
+    expect(docs.headers.get('content-security-policy')).toContain("style-src 'self' 'unsafe-inline'");
+  });
+});
 
 describeInBrowser('The API Keys console (/console) in Chromium', () => {
   let t: TestApp;
@@ -109,28 +161,6 @@ describeInBrowser('The API Keys console (/console) in Chromium', () => {
     await t?.close();
   });
 
-  it('serves the page at /console and /console/ under a strict CSP, and nothing else under /console', async () => {
-    for (const path of ['/console', '/console/']) {
-      const res = await fetch(base + path);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-      const csp = res.headers.get('content-security-policy') ?? '';
-      expect(csp).toContain("default-src 'self'");
-      expect(csp).toContain("script-src 'self';");
-      expect(csp).toContain("style-src 'self';");
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).not.toContain('unsafe-inline');
-    }
-    const script = await fetch(`${base}/console/main.js`);
-    expect(script.status).toBe(200);
-    expect(script.headers.get('content-type')).toMatch(/javascript/);
-    expect((await fetch(`${base}/console/nope.js`)).status).toBe(404);
-    // The API keeps its own headers: no CSP, no-store.
-    const api = await call(boot.key, 'me');
-    expect(api.headers.get('content-security-policy')).toBeNull();
-    expect(api.headers.get('cache-control')).toBe('no-store');
-  });
-
   it("a bad key on sign-in shows the API's message", async () => {
     const expected = ((await (await call(flipLast(boot.key), 'me')).json()) as { message: string }).message;
     await page.getByLabel('API key').fill(flipLast(boot.key));
@@ -154,6 +184,24 @@ describeInBrowser('The API Keys console (/console) in Chromium', () => {
     // The bootstrap key is listed, with its owner.
     await expect(row(page, 'Admin key').textContent()).resolves.toContain('Ada Admin');
     await page.getByText('1 of 10 keys').waitFor();
+  });
+
+  it('works from the keyboard: Enter opens a dialog with focus inside, Escape closes it and focus comes back', async () => {
+    await page.getByRole('button', { name: 'Create API key' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Create API key' });
+    await dialog.waitFor();
+    await expect(
+      dialog.getByLabel('Name', { exact: true }).evaluate((e) => e === e.ownerDocument.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.type('typed by keyboard');
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByLabel('Expiration').evaluate((e) => e === e.ownerDocument.activeElement)).resolves.toBe(
+      true,
+    );
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expectFocusOn(page, 'Create API key');
   });
 
   let secret = '';
@@ -368,6 +416,12 @@ describeInBrowser('The API Keys console (/console) in Chromium', () => {
     await row(page, 'Nightly export').getByText('Expires soon').waitFor();
     await expect(row(page, 'Staging CI').getByRole('cell').nth(1).textContent()).resolves.toBe('Staging');
     await page.screenshot({ path: join(DOCS, 'console-keys.png'), fullPage: true });
+
+    // Eight days later the 7-day key has expired: badge, and it can no longer be rotated.
+    t.clock.advance(8 * DAY_MS);
+    await page.reload();
+    await row(page, 'Nightly export').getByText('Expired', { exact: true }).waitFor();
+    await expect(row(page, 'Nightly export').getByRole('button', { name: 'Rotate' }).isDisabled()).resolves.toBe(true);
   });
 
   it('works at 375 px: nothing wider than the screen, the dialogs included', async () => {
