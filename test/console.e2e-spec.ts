@@ -460,6 +460,31 @@ describeInBrowser('The API Keys console (/console) in Chromium', () => {
     await expect(page.getByRole('button', { name: 'Load more' }).isVisible()).resolves.toBe(false);
   });
 
+  it('rotating the key the console is signed in with carries on with the new secret; deleting it signs out', async () => {
+    await page.getByRole('link', { name: 'API Keys' }).click();
+    await row(page, 'Admin key').getByRole('button', { name: 'Rotate' }).click();
+    await page
+      .getByRole('dialog', { name: 'Rotate API key Admin key' })
+      .getByRole('button', { name: 'Rotate' })
+      .click();
+    const once = page.getByRole('dialog', { name: 'New secret for Admin key' });
+    const fresh = await once.getByLabel('Your API key').inputValue();
+    await once.getByRole('button', { name: 'Copy' }).click();
+    await once.getByRole('button', { name: 'Done' }).click();
+    expect((await call(boot.key, 'me')).status).toBe(401); // no grace: the old secret is dead
+    await expect(page.evaluate<string[]>('Object.values(sessionStorage)')).resolves.toContain(fresh);
+    await page.reload();
+    await page.getByText('10 of 10 keys').waitFor();
+
+    await row(page, 'Admin key').getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete API key' });
+    await dialog.getByText('It is the key you are signed in with: you will be signed out.').waitFor();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Signed out: ' }).waitFor();
+    await expect(page.getByLabel('API key').evaluate((e) => e === e.ownerDocument.activeElement)).resolves.toBe(true);
+    await expect(page.evaluate<number>('sessionStorage.length')).resolves.toBe(0);
+  });
+
   it('broke no CSP rule, and no key secret reached the logs', () => {
     expect(cspViolations).toEqual([]);
     expect(t.logger.lines.filter((line) => KEY_ANYWHERE.test(line))).toEqual([]);

@@ -31,9 +31,17 @@ interface StatusBody {
 
 const BASE = '/api/v1/';
 
+/** Dispatched on `window` when the API answers 401 to the signed-in key; `detail` is its message. */
+export const UNAUTHENTICATED = 'tessera:unauthenticated';
+
 /** Everything the console does goes through the public /api/v1 with the signed-in key, same origin. */
 export class Api {
-  constructor(private readonly key: string) {}
+  constructor(private key: string) {}
+
+  /** After rotating the key the console is signed in with: carry on with its new secret. */
+  useKey(key: string): void {
+    this.key = key;
+  }
 
   me = () => this.request<Me>('GET', 'me');
   organizations = () => this.request<{ user_organizations: Organization[] }>('GET', 'me/organizations');
@@ -96,7 +104,10 @@ export class Api {
     }
     const payload = (await response.json().catch(() => null)) as unknown;
     if (response.ok) return payload as T;
-    throw toApiError(response.status, payload as StatusBody | null);
+    const error = toApiError(response.status, payload as StatusBody | null);
+    // The signed-in key stopped working (deleted, expired, rotated elsewhere): the page signs out.
+    if (response.status === 401) dispatchEvent(new CustomEvent(UNAUTHENTICATED, { detail: error.message }));
+    throw error;
   }
 }
 

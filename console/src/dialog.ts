@@ -41,7 +41,8 @@ function restoreFocus(opener: Element | null, focusId: string | undefined): void
   if (opener instanceof HTMLElement && opener.isConnected && !opener.hasAttribute('disabled')) return opener.focus();
   const replacement = focusId ? document.querySelector<HTMLElement>(`[data-focus-id="${CSS.escape(focusId)}"]`) : null;
   if (replacement && !replacement.hasAttribute('disabled')) return replacement.focus();
-  document.getElementById('main')?.focus();
+  // Unless something else took focus meanwhile (e.g. the sign-in field after the key stopped working).
+  if (!document.activeElement || document.activeElement === document.body) document.getElementById('main')?.focus();
 }
 
 /** A message area for a dialog's errors: announced when it changes, empty when there is none. */

@@ -6,7 +6,7 @@ import { permissionsLabel, scopeLabel, time } from './format.js';
 import { showKeyForm } from './key-form.js';
 import { showRotateDialog } from './rotate-dialog.js';
 import { showSecretDialog } from './secret-dialog.js';
-import { keyLimit } from './session.js';
+import { keyLimit, session } from './session.js';
 import type { ApiKey, IssuedApiKey } from './types.js';
 import { showUsageDialog } from './usage-dialog.js';
 
@@ -143,7 +143,7 @@ export function keysView(ctx: ConsoleContext): HTMLElement {
       button(
         'Rotate',
         'rotate',
-        (b) => showRotateDialog(ctx, key, b, refresh),
+        (b) => showRotateDialog(ctx, key, b, (issued) => afterRotate(issued)),
         !mine || key.state === 'STATE_EXPIRED' || !ctx.can('update:ApiKey'),
         !mine ? 'Only its owner can rotate a key.' : 'An expired key cannot be rotated.',
       ),
@@ -154,7 +154,9 @@ export function keysView(ctx: ConsoleContext): HTMLElement {
         (b) =>
           confirmDialog({
             title: 'Delete API key',
-            message: `Delete key ${key.display_name}? Requests using it will fail immediately.`,
+            message: signedInWith(key)
+              ? `Delete key ${key.display_name}? Requests using it will fail immediately. It is the key you are signed in with: you will be signed out.`
+              : `Delete key ${key.display_name}? Requests using it will fail immediately.`,
             confirm: 'Delete',
             danger: true,
             opener: b,
@@ -166,6 +168,17 @@ export function keysView(ctx: ConsoleContext): HTMLElement {
         !ctx.can('delete:ApiKey'),
       ),
     ];
+  }
+
+  const signedInWith = (key: ApiKey) => key.name === ctx.me.api_key.name;
+
+  /** Rotating the key the console is signed in with: the page carries on with the new secret. */
+  async function afterRotate(issued: IssuedApiKey): Promise<void> {
+    if (signedInWith(issued)) {
+      ctx.api.useKey(issued.key);
+      session.signIn(issued.key);
+    }
+    await refresh();
   }
 
   createButton.addEventListener('click', () =>

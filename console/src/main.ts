@@ -1,3 +1,4 @@
+import { UNAUTHENTICATED } from './api.js';
 import { auditView } from './audit-view.js';
 import { ConsoleContext, loadContext } from './context.js';
 import { h, replaceChildren, uid } from './dom.js';
@@ -111,6 +112,15 @@ function showConsole(ctx: ConsoleContext): void {
   window.onhashchange = route;
   route();
 }
+
+/** A key that stops working while signed in (deleted, expired) ends the session, saying why. */
+addEventListener(UNAUTHENTICATED, (event) => {
+  if (!session.key()) return;
+  session.signOut();
+  for (const dialog of document.querySelectorAll('dialog')) dialog.close();
+  window.onhashchange = null;
+  showSignIn(`Signed out: ${(event as CustomEvent<string>).detail}`);
+});
 
 function start(): void {
   const key = session.key();
