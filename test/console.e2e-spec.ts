@@ -425,6 +425,41 @@ describeInBrowser('The API Keys console (/console) in Chromium', () => {
     await expect(row(page, 'Nightly export').getByRole('button', { name: 'Rotate' }).isDisabled()).resolves.toBe(true);
   });
 
+  it('learns another limit from the API when it is reached (the API states it only then)', async () => {
+    const small = await startApp({ env: { MAX_API_KEYS_PER_ORGANIZATION: '2' } });
+    try {
+      const org = await bootstrapOrganization(small, { title: 'Tiny' });
+      const origin = `http://127.0.0.1:${(small.app.getHttpServer().address() as AddressInfo).port}`;
+      const context = await browser.newContext();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+      context.setDefaultTimeout(10_000);
+      const p = await context.newPage();
+      await p.goto(`${origin}/console`);
+      await signIn(p, org.key);
+      await p.getByText('1 of 10 keys').waitFor(); // the documented default, until the API says otherwise
+      for (const name of ['second', 'third']) {
+        await p.getByRole('button', { name: 'Create API key' }).click();
+        const dialog = p.getByRole('dialog', { name: 'Create API key' });
+        await dialog.getByLabel('Name', { exact: true }).fill(name);
+        await dialog.getByRole('button', { name: 'Create' }).click();
+        if (name === 'second') {
+          const once = p.getByRole('dialog', { name: 'API key second created' });
+          await once.getByRole('button', { name: 'Copy' }).click();
+          await once.getByRole('button', { name: 'Done' }).click();
+          await once.waitFor({ state: 'detached' });
+        } else {
+          await dialog.getByRole('alert').filter({ hasText: 'maximum of 2 API keys' }).waitFor();
+          await dialog.getByRole('button', { name: 'Cancel' }).click();
+        }
+      }
+      await p.getByText('2 of 2 keys').waitFor();
+      await expect(p.getByRole('button', { name: 'Create API key' }).isDisabled()).resolves.toBe(true);
+      await context.close();
+    } finally {
+      await small.close();
+    }
+  });
+
   it('works at 375 px: nothing wider than the screen, the dialogs included', async () => {
     await page.setViewportSize({ width: 375, height: 740 });
     const width = () => page.evaluate<number>('document.documentElement.scrollWidth');
