@@ -16,6 +16,7 @@ export default tseslint.config(
       'coverage/**',
       'data/**',
       'bench/**',
+      'scripts/**',
       'jest.config.js',
       'eslint.config.mjs',
     ],
