@@ -18,6 +18,7 @@ import { useRequestDeadline } from './common/request-deadline';
 import { genRequestId, useRequestIdHeader } from './common/request-id';
 import { useSecurityHeaders } from './common/security-headers';
 import { AppConfig } from './config/app-config';
+import { CONSOLE_PATH, useConsole } from './console/console-assets';
 import { DOCS_PATH, setupOpenApi } from './openapi';
 import { StartupChecks } from './setup/startup-checks';
 
@@ -66,12 +67,13 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   useDepthLimitedJsonParser(fastify);
   useRawBodyRoutes(fastify);
   useRequestDeadline(fastify);
-  useSecurityHeaders(fastify, API_PREFIX, DOCS_PATH);
+  useSecurityHeaders(fastify, API_PREFIX, DOCS_PATH, CONSOLE_PATH);
   useRequestIdHeader(fastify);
   useUsageCounting(fastify, app.get(UsageCounter));
   useCors(app, app.get(AppConfig).corsOrigins);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready'] });
   setupOpenApi(app);
+  useConsole(app);
   await app.init();
   await app.get(StartupChecks).assertReady();
 }

@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await app.listen({ port: config.env.PORT, host: config.host });
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.env.PORT}`;
-  Logger.log(`Tessera listening on ${base} (database: ${config.database.kind}); Swagger UI at ${base}/docs`, 'Main');
+  Logger.log(
+    `Tessera listening on ${base} (database: ${config.database.kind}); console at ${base}/console, Swagger UI at ${base}/docs`,
+    'Main',
+  );
 
   // Graceful stop: Fastify finishes in-flight requests, shutdown hooks flush pending
   // last_used_time writes and close the pool, then the process exits 0.

@@ -36,4 +36,12 @@ describe('docker/ (README, "With Docker")', () => {
     expect(file).toMatch(/npm ci --omit=dev --omit=peer/);
     expect(file).toMatch(/VOLUME \["\/app\/data"\]/);
   });
+
+  it('the image serves the console: it is built into dist/, which the runtime stage copies', () => {
+    const file = docker('Dockerfile');
+    expect(file).toMatch(/test -f dist\/console\/main\.js/);
+    expect(file).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
+    const ignored = readFileSync(join(__dirname, '..', '.dockerignore'), 'utf8').split('\n');
+    expect(ignored.filter((line) => /^\/?console\b/.test(line.trim()))).toEqual([]);
+  });
 });

@@ -42,20 +42,57 @@ export const DOCS_CONTENT_SECURITY_POLICY = {
 };
 
 /**
+ * The console's policy (API.md §13), stricter than Swagger UI's: scripts and styles from this
+ * server only, with no inline script or style at all; it calls this origin only (the API) and
+ * nothing may frame it.
+ */
+export const CONSOLE_CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+/**
  * helmet's defaults on every response, plus:
  * - on every /api/v1 response, `Cache-Control: no-store` (it may carry a secret, API.md §8), and no
  *   CSP (a JSON API has no document to protect);
- * - on Swagger UI (/docs), the Content-Security-Policy above.
+ * - on Swagger UI (/docs), the Content-Security-Policy above;
+ * - on the console (/console and everything under /console/), its own policy above.
  */
-export function useSecurityHeaders(fastify: FastifyInstance, apiPrefix: string, docsPath: string): void {
+export function useSecurityHeaders(
+  fastify: FastifyInstance,
+  apiPrefix: string,
+  docsPath: string,
+  consolePath: string,
+): void {
   const everywhere = helmetHeaders({ contentSecurityPolicy: false });
   const api = Object.freeze({ ...everywhere, 'cache-control': 'no-store' });
   const docs = helmetHeaders({ contentSecurityPolicy: DOCS_CONTENT_SECURITY_POLICY });
   const apiPath = `/${apiPrefix}/`;
   const docsRoot = `/${docsPath}`;
+  const console = helmetHeaders({ contentSecurityPolicy: CONSOLE_CONTENT_SECURITY_POLICY });
+  const isConsole = consolePathMatcher(consolePath);
   fastify.addHook('onRequest', (request, reply, done) => {
     const url = request.url;
-    reply.headers(url.startsWith(apiPath) ? api : url.startsWith(docsRoot) ? docs : everywhere);
+    reply.headers(
+      url.startsWith(apiPath) ? api : url.startsWith(docsRoot) ? docs : isConsole(url) ? console : everywhere,
+    );
     done();
   });
+}
+
+/** `/console`, `/console/…` and `/console?…`, but not `/consoles`. */
+function consolePathMatcher(consolePath: string): (url: string) => boolean {
+  const root = `/${consolePath}`;
+  return (url) =>
+    url.startsWith(root) && (url.length === root.length || url[root.length] === '/' || url[root.length] === '?');
 }

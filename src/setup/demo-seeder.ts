@@ -98,6 +98,7 @@ export function demoBanner(demo: DemoAccess, base: string, heading: string): str
       `  Admin:        ${demo.adminEmail}`,
       `  Admin key:    ${demo.key}`,
       '  The key is shown only now (lost it? `npm run --silent cli -- demo-key` makes another).',
+      `  Console:    ${base}/console — paste the key to manage API keys in the browser.`,
       `  Swagger UI: ${base}/docs — click "Authorize" and paste the key. In a shell:`,
       '',
       `  export KEY=${demo.key} ORG=${demo.organization} WS=${demo.workspace}`,
