@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { ERROR_REASONS } from '../src/common/errors/rpc-status';
 import { as, createKey } from './support/api-client';
 import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
 import { addUser, API_KEY_FIELDS } from './support/api-key-fixtures';
@@ -19,23 +20,42 @@ type Schema = {
   nullable?: boolean;
   minimum?: number;
   maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  default?: unknown;
   format?: string;
+  oneOf?: Schema[];
+  discriminator?: { propertyName: string; mapping?: Record<string, string> };
+  additionalProperties?: boolean | Schema;
+  description?: string;
 };
+type Header = { $ref?: string; required?: boolean; schema?: Schema };
 type Operation = {
   security?: Record<string, string[]>[];
   description?: string;
   summary?: string;
   parameters?: { name: string; in: string; required?: boolean }[];
   requestBody?: { required?: boolean; content: Record<string, { schema: Schema }> };
-  responses: Record<string, { description?: string; content?: Record<string, { schema: Schema }> }>;
+  responses: Record<
+    string,
+    { description?: string; content?: Record<string, { schema: Schema }>; headers?: Record<string, Header> }
+  >;
   'x-required-permissions'?: string[];
+  tags?: string[];
 };
 type OpenApiDocument = {
   openapi: string;
-  info: { title: string; version: string };
+  info: { title: string; version: string; license?: { name: string; url?: string } };
+  servers?: { url: string }[];
+  tags?: { name: string; description?: string }[];
   security?: Record<string, string[]>[];
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema>; securitySchemes?: Record<string, { type: string; scheme?: string }> };
+  components: {
+    schemas: Record<string, Schema>;
+    headers?: Record<string, Header>;
+    securitySchemes?: Record<string, { type: string; scheme?: string }>;
+  };
 };
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -617,6 +637,215 @@ describe('OpenAPI document and Swagger UI', () => {
           expect(`${name}.${field}`).not.toMatch(/hash|pepper|secret_key|\.secret$/i);
         }
       }
+    });
+  });
+  describe('precise enough to generate good clients (issue 11)', () => {
+    const ERROR_REF = '#/components/schemas/RpcStatusResponse';
+    const allOperations = () =>
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.entries(ops)
+          .filter(([method]) => HTTP_METHODS.includes(method))
+          .map(([method, operation]) => ({ method, path, operation, route: `${method.toUpperCase()} ${path}` })),
+      );
+    const takesKey = (operation: Operation) => (operation.security ?? []).some((r) => bearerSchemeName()! in r);
+    /** The header declared on a response, following a $ref to components.headers. */
+    const headerOf = (response: Operation['responses'][string] | undefined, name: string): Header | undefined => {
+      const declared = response?.headers?.[name];
+      if (!declared?.$ref) return declared;
+      return doc.components.headers?.[declared.$ref.replace('#/components/headers/', '')];
+    };
+
+    it('sets servers (relative: the document describes whichever instance serves it) and the license of package.json', () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const pkg = require('../package.json') as { license: string };
+      expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
+      expect(doc.info.license).toEqual({ name: pkg.license, url: 'https://opensource.org/licenses/MIT' });
+    });
+
+    it('lists every tag an operation uses, each with a description', () => {
+      const used = [...new Set(allOperations().flatMap(({ operation }) => operation.tags ?? []))].sort();
+      expect((doc.tags ?? []).map((tag) => tag.name).sort()).toEqual(used);
+      expect((doc.tags ?? []).filter((tag) => !tag.description).map((tag) => tag.name)).toEqual([]);
+    });
+
+    it('describes the error details: ErrorInfo, BadRequest and QuotaFailure, told apart by @type', () => {
+      const details = resolve({ $ref: ERROR_REF }).properties!.details;
+      expect(details.items?.oneOf?.map((s) => s.$ref)).toEqual([
+        '#/components/schemas/ErrorInfo',
+        '#/components/schemas/BadRequest',
+        '#/components/schemas/QuotaFailure',
+      ]);
+      expect(details.items?.discriminator).toEqual({
+        propertyName: '@type',
+        mapping: {
+          'type.googleapis.com/google.rpc.ErrorInfo': '#/components/schemas/ErrorInfo',
+          'type.googleapis.com/google.rpc.BadRequest': '#/components/schemas/BadRequest',
+          'type.googleapis.com/google.rpc.QuotaFailure': '#/components/schemas/QuotaFailure',
+        },
+      });
+      const info = resolve({ $ref: '#/components/schemas/ErrorInfo' });
+      expect([...(info.required ?? [])].sort()).toEqual(['@type', 'domain', 'metadata', 'reason']);
+      expect(info.properties!['@type'].enum).toEqual(['type.googleapis.com/google.rpc.ErrorInfo']);
+      expect(info.properties!.domain.enum).toEqual(['tessera']);
+      // Every reason is named (as text: a closed enum would break generated clients when one is added).
+      for (const reason of ERROR_REASONS) expect(info.properties!.reason.description).toContain(reason);
+      expect(info.properties!.metadata).toMatchObject({ type: 'object', additionalProperties: { type: 'string' } });
+      const badRequest = resolve({ $ref: '#/components/schemas/BadRequest' });
+      const violation = resolve(badRequest.properties!.field_violations.items);
+      expect(Object.keys(violation.properties!).sort()).toEqual(['description', 'field']);
+      expect([...(violation.required ?? [])].sort()).toEqual(['description', 'field']);
+      const quota = resolve({ $ref: '#/components/schemas/QuotaFailure' });
+      const quotaViolation = resolve(quota.properties!.violations.items);
+      expect([...(quotaViolation.required ?? [])].sort()).toEqual(['description', 'subject']);
+    });
+
+    it('declares 500 on every operation, and 413 and 415 on every /api/v1 operation with a request body', () => {
+      const missing: string[] = [];
+      for (const { route, path, operation } of allOperations()) {
+        const expected = ['500'];
+        if (operation.requestBody && path.startsWith('/api/v1/')) expected.push('413', '415');
+        for (const status of expected) {
+          if (jsonSchema(operation.responses[status]?.content)?.$ref !== ERROR_REF) missing.push(`${route} ${status}`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+
+    it('declares X-Request-Id (required) on every response of every operation', () => {
+      const missing = allOperations().flatMap(({ route, operation }) =>
+        Object.entries(operation.responses)
+          .filter(([, response]) => headerOf(response, 'X-Request-Id')?.required !== true)
+          .map(([status]) => `${route} ${status}`),
+      );
+      expect(missing).toEqual([]);
+    });
+
+    it('declares WWW-Authenticate (required) on every 401 of an operation that takes a key, and on no other answer', () => {
+      const problems: string[] = [];
+      for (const { route, operation } of allOperations()) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          const expected = takesKey(operation) && status === '401';
+          const declared = headerOf(response, 'WWW-Authenticate');
+          if (expected !== (declared?.required === true)) problems.push(`${route} ${status}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('declares Retry-After (an integer of seconds) on every 429 and every /api/v1 503', () => {
+      const missing: string[] = [];
+      for (const { route, path, operation } of allOperations()) {
+        for (const status of ['429', ...(path.startsWith('/api/v1/') ? ['503'] : [])]) {
+          const response = operation.responses[status];
+          if (response && headerOf(response, 'Retry-After')?.schema?.type !== 'integer')
+            missing.push(`${route} ${status}`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+
+    it('states security on every operation: the bearer key, or [] for the public ones', () => {
+      const publicOnes = allOperations()
+        .filter(({ operation }) => {
+          expect(operation.security).toBeDefined();
+          return operation.security!.length === 0;
+        })
+        .map(({ route }) => route)
+        .sort();
+      expect(publicOnes).toEqual(['GET /health', 'GET /health/live', 'GET /health/ready', ...PUBLIC_OPERATIONS].sort());
+    });
+
+    it('gives every *_time field format date-time (and the usage day format date)', () => {
+      const loose: string[] = [];
+      let checked = 0;
+      const visit = (schema: Schema | undefined, at: string) => {
+        if (!schema) return;
+        for (const [name, property] of Object.entries(schema.properties ?? {})) {
+          if (/_time$/.test(name)) {
+            checked++;
+            if (property.type !== 'string' || property.format !== 'date-time') loose.push(`${at}.${name}`);
+          }
+          visit(property, `${at}.${name}`);
+          visit(property.items, `${at}.${name}[]`);
+        }
+      };
+      for (const [name, schema] of Object.entries(doc.components.schemas)) visit(schema, name);
+      expect(loose).toEqual([]);
+      expect(checked).toBeGreaterThanOrEqual(12);
+      expect(doc.components.schemas.DailyUsageResponse.properties!.date.format).toBe('date');
+    });
+
+    it('gives titles and display names their 1–100 length, icons, colours and emails their maximum', () => {
+      const lengths = (schema: string, field: string) => {
+        const { minLength, maxLength } = doc.components.schemas[schema].properties![field];
+        return { schema, field, minLength, maxLength };
+      };
+      const title = (schema: string, field: string) => ({ schema, field, minLength: 1, maxLength: 100 });
+      for (const [schema, field] of [
+        ['UpdateOrganizationDto', 'title'],
+        ['CreateWorkspaceDto', 'title'],
+        ['UpdateWorkspaceDto', 'title'],
+        ['CreateUserDto', 'display_name'],
+        ['CreateApiKeyDto', 'display_name'],
+        ['UpdateApiKeyDto', 'display_name'],
+        ['AcceptInvitationDto', 'display_name'],
+      ]) {
+        expect(lengths(schema, field)).toEqual(title(schema, field));
+      }
+      expect(lengths('CreateWorkspaceDto', 'workspace_icon').maxLength).toBe(256);
+      expect(lengths('CreateWorkspaceDto', 'workspace_icon_color').maxLength).toBe(32);
+      expect(lengths('CreateUserDto', 'email').maxLength).toBe(254);
+      expect(lengths('CreateInvitationDto', 'email').maxLength).toBe(254);
+      // Optional stays optional: the length rules did not make a PATCH field required.
+      expect(doc.components.schemas.UpdateWorkspaceDto.required ?? []).toEqual([]);
+    });
+
+    it('documents page_size as an integer 0–1000 (default 50) on every list', () => {
+      const lists = allOperations().filter(({ operation }) =>
+        (operation.parameters ?? []).some((p) => p.name === 'page_token'),
+      );
+      expect(lists.length).toBeGreaterThanOrEqual(6);
+      for (const { route, operation } of lists) {
+        const pageSize = operation.parameters!.find((p) => p.name === 'page_size') as { schema?: Schema } | undefined;
+        expect({ route, schema: pageSize?.schema }).toEqual({
+          route,
+          schema: { type: 'integer', minimum: 0, maximum: 1000, default: 50 },
+        });
+      }
+    });
+
+    it('answers every DELETE with the {} schema', () => {
+      const deletes = allOperations().filter(({ method }) => method === 'delete');
+      expect(deletes.length).toBeGreaterThanOrEqual(4);
+      for (const { route, operation } of deletes) {
+        expect({ route, schema: jsonSchema(operation.responses['200']?.content) }).toEqual({
+          route,
+          schema: { $ref: '#/components/schemas/Empty' },
+        });
+      }
+      expect(doc.components.schemas.Empty).toMatchObject({
+        type: 'object',
+        properties: {},
+        additionalProperties: false,
+      });
+    });
+
+    it('documents /health, /health/live and /health/ready with their schemas (readiness also 503) and no security', () => {
+      for (const path of ['/health', '/health/ready']) {
+        const health = op('get', path);
+        expect(health.security).toEqual([]);
+        for (const status of ['200', '503']) {
+          expect(jsonSchema(health.responses[status]?.content)?.$ref).toBe('#/components/schemas/HealthCheckResponse');
+        }
+      }
+      const live = op('get', '/health/live');
+      expect(live.security).toEqual([]);
+      expect(jsonSchema(live.responses['200']?.content)?.$ref).toBe('#/components/schemas/LivenessResponse');
+      expect(doc.components.schemas.HealthCheckResponse.properties!.status.enum).toEqual([
+        'ok',
+        'error',
+        'shutting_down',
+      ]);
     });
   });
 });

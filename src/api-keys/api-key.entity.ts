@@ -5,7 +5,8 @@ import { UserEntity } from '../organizations/user.entity';
 import { PermissionLevel, WorkspaceScope } from '../permissions/grants';
 import { ExpirationPreset } from './expiration';
 
-export type ApiKeyState = 'STATE_ACTIVE' | 'STATE_EXPIRED';
+export const API_KEY_STATES = ['STATE_ACTIVE', 'STATE_EXPIRED'] as const;
+export type ApiKeyState = (typeof API_KEY_STATES)[number];
 
 /**
  * An API key. Only HMACs of secrets are stored (never the key); `previous_secret_*` hold the

@@ -13,6 +13,7 @@ import { CreateApiKeyDto } from './dto/create-api-key.dto';
 import { RotateApiKeyDto } from './dto/rotate-api-key.dto';
 import { UpdateApiKeyDto } from './dto/update-api-key.dto';
 import { ApiNotFound } from '../common/errors/api-error-responses';
+import { ApiEmptyResponse } from '../common/api-empty-response';
 
 @ApiTags('API keys')
 @Controller('organizations/:organizationId/apiKeys')
@@ -80,6 +81,7 @@ export class ApiKeysController {
 
   /** Delete an API key: it stops working at once, on every instance. */
   @ApiNotFound('API key')
+  @ApiEmptyResponse('The key is deleted and no longer authenticates: `{}`.')
   @Delete(':apiKeyId')
   @RequirePermissions('delete:ApiKey')
   @RequireCurrentSecret()

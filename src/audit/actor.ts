@@ -4,7 +4,8 @@ import { Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
 import type { AuditTarget } from './audit-targets';
 
 /** INVITATION: a person accepting an invitation (API.md §14), before they hold any key. */
-export type ActorType = 'API_KEY' | 'OPERATOR' | 'SYSTEM' | 'INVITATION';
+export const ACTOR_TYPES = ['API_KEY', 'OPERATOR', 'SYSTEM', 'INVITATION'] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
 
 /** Where a change came from: what an audit event records about its request (API.md §9). */
 export interface RequestOrigin {

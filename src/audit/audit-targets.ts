@@ -1,6 +1,7 @@
 import { names } from '../common/resource-names';
 
-export type AuditTargetType = 'Organization' | 'User' | 'Workspace' | 'ApiKey' | 'Invitation';
+export const AUDIT_TARGET_TYPES = ['Organization', 'User', 'Workspace', 'ApiKey', 'Invitation'] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** A resource an event is about, as recorded at the time of the event. */
 export interface AuditTarget {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheckResponse } from './dto/health.response';
 
 /** How long one database ping answers for readiness (API.md §12: at most one ping a second). */
 export const READINESS_PING_REUSE_MS = 1000;
@@ -7,7 +8,7 @@ const PING_TIMEOUT_MS = 3000;
 
 export interface Readiness {
   httpStatus: 200 | 503;
-  body: object;
+  body: HealthCheckResponse;
 }
 
 /**
@@ -36,11 +37,14 @@ export class ReadinessProbe {
     try {
       return {
         httpStatus: 200,
-        body: await this.health.check([() => this.db.pingCheck('database', { timeout: PING_TIMEOUT_MS })]),
+        // Terminus's report, typed with Partial records: the same shape.
+        body: (await this.health.check([
+          () => this.db.pingCheck('database', { timeout: PING_TIMEOUT_MS }),
+        ])) as HealthCheckResponse,
       };
     } catch (error) {
       // Terminus throws a ServiceUnavailableException carrying the report; answer it as is.
-      const report = (error as { getResponse?: () => object }).getResponse?.();
+      const report = (error as { getResponse?: () => HealthCheckResponse }).getResponse?.();
       return { httpStatus: 503, body: report ?? { status: 'error' } };
     }
   }

@@ -9,6 +9,7 @@ import { CallerOrganization, CurrentPrincipal, Principal } from '../permissions/
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { CreateInvitationResponse, InvitationResponse, ListInvitationsResponse } from './dto/invitation.response';
 import { InvitationsService, inviterOf } from './invitations.service';
+import { ApiEmptyResponse } from '../common/api-empty-response';
 
 @ApiTags('Organizations')
 @Controller('organizations/:organizationId')
@@ -54,6 +55,7 @@ export class InvitationsController {
 
   /** Revoke a pending invitation: its token stops working at once. */
   @ApiNotFound('invitation')
+  @ApiEmptyResponse('The invitation is revoked: `{}`.')
   @Delete('invitations/:invitationId')
   @RequirePermissions('delete:User')
   @RequireCurrentSecret()

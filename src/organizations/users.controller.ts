@@ -10,6 +10,7 @@ import { UsersService } from './users.service';
 import { CallerOrganization } from '../permissions/principal';
 import { Actor, CurrentActor } from '../audit/actor';
 import { ApiAlreadyExists, ApiNotFound } from '../common/errors/api-error-responses';
+import { ApiEmptyResponse } from '../common/api-empty-response';
 
 @ApiTags('Organizations')
 @Controller('organizations/:organizationId/users')
@@ -63,6 +64,7 @@ export class UsersController {
 
   /** Remove a member and their API keys. The last org-admin cannot be removed. */
   @ApiNotFound('member')
+  @ApiEmptyResponse('The member and their keys are removed: `{}`.')
   @Delete(':userId')
   @RequirePermissions('delete:User')
   async remove(

@@ -10,6 +10,7 @@ import { UpdateWorkspaceDto } from './dto/update-workspace.dto';
 import { ListWorkspacesResponse, WorkspaceResponse } from './dto/workspace.response';
 import { WorkspacesService } from './workspaces.service';
 import { ApiAlreadyExists, ApiNotFound } from '../common/errors/api-error-responses';
+import { ApiEmptyResponse } from '../common/api-empty-response';
 
 @ApiTags('Workspaces')
 @Controller('organizations/:organizationId/workspaces')
@@ -73,6 +74,7 @@ export class WorkspacesController {
 
   /** Delete a workspace; it disappears from every API key's scope. */
   @ApiNotFound('workspace')
+  @ApiEmptyResponse('The workspace is deleted: `{}`.')
   @Delete(':workspaceId')
   @RequirePermissions('delete:Workspace')
   async delete(

@@ -1,10 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiTimestamp } from '../../common/api-timestamp';
 import { names } from '../../common/resource-names';
 import { toTimestamp } from '../../common/time';
-import { PermissionLevel, WorkspaceScope } from '../../permissions/grants';
+import { PERMISSION_LEVELS, PermissionLevel, WORKSPACE_SCOPES, WorkspaceScope } from '../../permissions/grants';
 import { isExpired, isGraceActive } from '../api-key-lifecycle';
-import { ApiKeyEntity, ApiKeyState } from '../api-key.entity';
-import { ExpirationPreset } from '../expiration';
+import { API_KEY_STATES, ApiKeyEntity, ApiKeyState } from '../api-key.entity';
+import { EXPIRATION_PRESET_NAMES, ExpirationPreset } from '../expiration';
 import { expiresSoon } from '../expiry-signals';
+import { CHECKSUM_LENGTH, DISPLAY_PREFIX_LENGTH, KEY_PREFIX, SECRET_LENGTH } from '../key-format';
 
 /** The key's columns the ApiKey shape is made of (the current secret's hash is never among them). */
 export type ApiKeyShownFields = Omit<
@@ -18,16 +21,22 @@ export class ApiKeyResponse {
   name: string;
   display_name: string;
   /** The first 12 characters of the key, to recognise it. */
+  @ApiProperty({ minLength: DISPLAY_PREFIX_LENGTH, maxLength: DISPLAY_PREFIX_LENGTH, example: 'tsr_3kQ9xZ2m' })
   key_prefix: string;
+  @ApiProperty({ enum: EXPIRATION_PRESET_NAMES })
   expiration: ExpirationPreset;
+  @ApiTimestamp()
   expire_time: string;
+  @ApiProperty({ enum: PERMISSION_LEVELS })
   permission_level: PermissionLevel;
   /** The list for RESTRICTED; [] otherwise. */
   permissions: string[];
+  @ApiProperty({ enum: WORKSPACE_SCOPES })
   workspace_scope: WorkspaceScope;
   /** Workspace names for SPECIFIC; [] for ALL. */
   workspaces: string[];
   /** STATE_EXPIRED as soon as expire_time has passed. */
+  @ApiProperty({ enum: API_KEY_STATES })
   state: ApiKeyState;
   /** `organizations/{organization}/users/{user}` */
   owner: string;
@@ -35,11 +44,15 @@ export class ApiKeyResponse {
   owner_email: string;
   /** Name of the key that created this one; "" when the operator CLI did. */
   creator_key: string;
+  @ApiTimestamp()
   create_time: string;
+  @ApiTimestamp()
   update_time: string;
   /** Null until first used; updated at most once per LAST_USED_RESOLUTION_SECONDS. */
+  @ApiTimestamp()
   last_used_time: string | null;
   /** When the rotated-out secret stops working; null when none works. */
+  @ApiTimestamp()
   previous_secret_expire_time: string | null;
   /** Within EXPIRY_WARNING_DAYS of expire_time (and not yet expired). */
   expires_soon: boolean;
@@ -89,6 +102,7 @@ export class ApiKeyResponse {
 /** The create and rotate answers: the only responses that carry the secret, exactly once. */
 export class ApiKeyWithSecretResponse extends ApiKeyResponse {
   /** The full key. Shown only now: store it safely, it cannot be retrieved again. */
+  @ApiProperty({ pattern: `^${KEY_PREFIX}[0-9A-Za-z]{${SECRET_LENGTH + CHECKSUM_LENGTH}}$` })
   key: string;
 }
 

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsArray, IsIn, IsString } from 'class-validator';
-import { IsOptionalNotNull, IsTitle } from '../../common/validation/decorators';
+import { ArrayMaxSize, IsArray, IsString } from 'class-validator';
+import { IsOneOf, IsOptionalNotNull, IsTitle } from '../../common/validation/decorators';
 import { MAX_ALLOWED_IPS } from '../ip-allowlist';
 import { PERMISSION_LEVELS, PermissionLevel, WORKSPACE_SCOPES, WorkspaceScope } from '../../permissions/grants';
 import { EXPIRATION_PRESET_NAMES, ExpirationPreset } from '../expiration';
@@ -10,10 +10,10 @@ export class CreateApiKeyDto {
   display_name: string;
 
   /** How long the key lives; `expire_time` = now + this. Not editable later. */
-  @IsIn(EXPIRATION_PRESET_NAMES, { message: `expiration must be one of: ${EXPIRATION_PRESET_NAMES.join(', ')}` })
+  @IsOneOf(EXPIRATION_PRESET_NAMES)
   expiration: ExpirationPreset;
 
-  @IsIn(PERMISSION_LEVELS, { message: `permission_level must be one of: ${PERMISSION_LEVELS.join(', ')}` })
+  @IsOneOf(PERMISSION_LEVELS)
   permission_level: PermissionLevel;
 
   /** Only with PERMISSION_LEVEL_RESTRICTED (then non-empty): `action:Resource` names from GET /permissions. */
@@ -23,7 +23,7 @@ export class CreateApiKeyDto {
   @IsString({ each: true })
   permissions?: string[];
 
-  @IsIn(WORKSPACE_SCOPES, { message: `workspace_scope must be one of: ${WORKSPACE_SCOPES.join(', ')}` })
+  @IsOneOf(WORKSPACE_SCOPES)
   workspace_scope: WorkspaceScope;
 
   /** Only with WORKSPACE_SCOPE_SPECIFIC (then non-empty): workspace resource names. */

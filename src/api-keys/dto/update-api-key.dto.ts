@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsArray, IsIn, IsString } from 'class-validator';
-import { IsOptionalNotNull, IsTitle } from '../../common/validation/decorators';
+import { ArrayMaxSize, IsArray, IsString } from 'class-validator';
+import { IsOneOf, IsOptionalNotNull, IsTitle } from '../../common/validation/decorators';
 import { MAX_ALLOWED_IPS } from '../ip-allowlist';
 import { PERMISSION_LEVELS, PermissionLevel, WORKSPACE_SCOPES, WorkspaceScope } from '../../permissions/grants';
 
@@ -10,7 +10,7 @@ export class UpdateApiKeyDto {
   display_name?: string;
 
   @IsOptionalNotNull()
-  @IsIn(PERMISSION_LEVELS, { message: `permission_level must be one of: ${PERMISSION_LEVELS.join(', ')}` })
+  @IsOneOf(PERMISSION_LEVELS)
   permission_level?: PermissionLevel;
 
   @IsOptionalNotNull()
@@ -20,7 +20,7 @@ export class UpdateApiKeyDto {
   permissions?: string[];
 
   @IsOptionalNotNull()
-  @IsIn(WORKSPACE_SCOPES, { message: `workspace_scope must be one of: ${WORKSPACE_SCOPES.join(', ')}` })
+  @IsOneOf(WORKSPACE_SCOPES)
   workspace_scope?: WorkspaceScope;
 
   @IsOptionalNotNull()

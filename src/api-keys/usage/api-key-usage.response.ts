@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 /** One UTC day of a key's requests. */
 export class DailyUsageResponse {
   /** The UTC day, `YYYY-MM-DD`. */
-  @ApiProperty({ example: '2026-12-05' })
+  @ApiProperty({ type: 'string', format: 'date', example: '2026-12-05' })
   date: string;
   /** Authenticated requests answered anything but 401, 403 or 429. */
   @ApiProperty({ type: 'integer', minimum: 0 })

@@ -1,17 +1,20 @@
+import { ApiTimestamp } from '../../common/api-timestamp';
 import { names } from '../../common/resource-names';
 import { toTimestamp } from '../../common/time';
-import type { ActorType } from '../actor';
-import type { AuditAction } from '../audit-actions';
+import { ApiProperty } from '@nestjs/swagger';
+import { ACTOR_TYPES, type ActorType } from '../actor';
+import { AUDIT_ACTIONS, type AuditAction } from '../audit-actions';
 import type { AuditChanges } from '../audit-changes';
 import { AuditEventTargetEntity } from '../audit-event-target.entity';
 import { AuditEventEntity } from '../audit-event.entity';
-import type { AuditTargetType } from '../audit-targets';
+import { AUDIT_TARGET_TYPES, type AuditTargetType } from '../audit-targets';
 
 export class AuditActorResponse {
   /**
    * API_KEY for requests, OPERATOR for the operator CLI, SYSTEM for Tessera itself (sweep, leak
    * reports), INVITATION for someone accepting an invitation (`user` is the member it created).
    */
+  @ApiProperty({ enum: ACTOR_TYPES })
   type: ActorType;
   /** The calling key's name; "" unless type is API_KEY. */
   api_key: string;
@@ -22,6 +25,7 @@ export class AuditActorResponse {
 }
 
 export class AuditTargetResponse {
+  @ApiProperty({ enum: AUDIT_TARGET_TYPES })
   type: AuditTargetType;
   /** Resource name; a deleted target keeps it. */
   name: string;
@@ -43,6 +47,7 @@ export class AuditEventResponse {
   /** `organizations/{organization}/auditEvents/{audit_event}` */
   name: string;
   /** e.g. `api_key.created` */
+  @ApiProperty({ enum: AUDIT_ACTIONS })
   action: AuditAction;
   actor: AuditActorResponse;
   targets: AuditTargetResponse[];
@@ -52,6 +57,7 @@ export class AuditEventResponse {
    */
   changes: Record<string, { before: unknown; after: unknown }>;
   request: AuditRequestResponse;
+  @ApiTimestamp()
   create_time: string;
 
   static from(event: AuditEventEntity, targets: readonly AuditEventTargetEntity[]): AuditEventResponse {

@@ -1,11 +1,13 @@
 import { ApiKeyResponse } from '../../api-keys/dto/api-key.response';
 import { UserBasicInfoResponse } from '../../organizations/dto/user.response';
-import { RoleId } from '../../permissions/roles';
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLE_IDS, RoleId } from '../../permissions/roles';
 
 export class MeResponse {
   user: UserBasicInfoResponse;
   /** `organizations/{organization}` */
   organization: string;
+  @ApiProperty({ enum: ROLE_IDS })
   role: RoleId;
   /** The key making this request. */
   api_key: ApiKeyResponse;

@@ -26,23 +26,26 @@ export const HTTP_STATUS_OF: Record<RpcCode, number> = {
   [RpcCode.UNAUTHENTICATED]: 401,
 };
 
-export type ErrorReason =
-  | 'API_KEY_INVALID'
-  | 'INVITATION_INVALID'
-  | 'SIGNATURE_INVALID'
-  | 'PERMISSION_MISSING'
-  | 'ORGANIZATION_MISMATCH'
-  | 'WORKSPACE_OUT_OF_SCOPE'
-  | 'ESCALATION_DENIED'
-  | 'IP_NOT_ALLOWED'
-  | 'API_KEY_LIMIT_REACHED'
-  | 'RATE_LIMITED'
-  | 'INVALID_ARGUMENT'
-  | 'FAILED_PRECONDITION'
-  | 'NOT_FOUND'
-  | 'ALREADY_EXISTS'
-  | 'UNAVAILABLE'
-  | 'INTERNAL';
+/** The ErrorInfo reasons of API.md §2, as a list (the OpenAPI document names them all). */
+export const ERROR_REASONS = [
+  'API_KEY_INVALID',
+  'INVITATION_INVALID',
+  'SIGNATURE_INVALID',
+  'PERMISSION_MISSING',
+  'ORGANIZATION_MISMATCH',
+  'WORKSPACE_OUT_OF_SCOPE',
+  'ESCALATION_DENIED',
+  'IP_NOT_ALLOWED',
+  'API_KEY_LIMIT_REACHED',
+  'RATE_LIMITED',
+  'INVALID_ARGUMENT',
+  'FAILED_PRECONDITION',
+  'NOT_FOUND',
+  'ALREADY_EXISTS',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
 
 export const ERROR_DOMAIN = 'tessera';
 

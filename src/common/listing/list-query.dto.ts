@@ -1,9 +1,14 @@
-import { ApiHideProperty } from '@nestjs/swagger';
+import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsOptional, IsString } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 
-/** The query parameters every list takes (API.md §1). Parsed further by the Paginator. */
+/**
+ * The query parameters every list takes (API.md §1). Parsed further by the Paginator: page_size
+ * stays a string here (so its errors are the Paginator's) but is documented as the integer it is.
+ */
 export class ListQueryDto {
-  /** Maximum items to return: default 50, at most 1000 (larger values are coerced). */
+  /** Maximum items to return: 0 or absent = 50, at most 1000 (larger values are coerced to 1000). */
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @IsOptional()
   @IsString()
   page_size?: string;

@@ -1,15 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
-import { codePointLength, isWellFormed, MAX_TITLE_CODE_POINTS } from '../text';
+import { IsIn, IsString, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
+import { codePointLength, isWellFormed, MAX_EMAIL_LENGTH, MAX_TITLE_CODE_POINTS } from '../text';
 import { isValidEmail, isValidTitle } from './text-rules';
 
 /**
  * A title or display name (API.md §1): a string, trimmed, 1–100 Unicode code points.
- * Emoji and other astral characters count as one each.
+ * Emoji and other astral characters count as one each (as JSON Schema's minLength/maxLength do).
  */
 export function IsTitle(options?: ValidationOptions): PropertyDecorator {
   return applyDecorators(
+    ApiProperty({ type: 'string', minLength: 1, maxLength: MAX_TITLE_CODE_POINTS }),
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(options),
     ValidateBy(
@@ -40,6 +42,7 @@ export function IsOptionalNotNull(): PropertyDecorator {
  */
 export function IsText(maxCodePoints: number): PropertyDecorator {
   return applyDecorators(
+    ApiProperty({ type: 'string', maxLength: maxCodePoints }),
     IsString(),
     ValidateBy({
       name: 'isText',
@@ -58,6 +61,7 @@ export function IsText(maxCodePoints: number): PropertyDecorator {
  */
 export function IsEmailAddress(): PropertyDecorator {
   return applyDecorators(
+    ApiProperty({ type: 'string', maxLength: MAX_EMAIL_LENGTH, example: 'sam@example.com' }),
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
     ValidateBy({
       name: 'isEmailAddress',
@@ -66,5 +70,17 @@ export function IsEmailAddress(): PropertyDecorator {
         defaultMessage: (args) => `${args?.property} must be an email address`,
       },
     }),
+  );
+}
+
+/**
+ * One of a fixed list of values (an enum of API.md), documented as that list in its order. The
+ * OpenAPI enum comes from the list, not from the property's TypeScript union, whose order the
+ * compiler does not fix (and the generated client must not change with it).
+ */
+export function IsOneOf(values: readonly string[]): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ enum: [...values] }),
+    IsIn(values, { message: (args) => `${args.property} must be one of: ${values.join(', ')}` }),
   );
 }

@@ -1,5 +1,5 @@
-import { IsIn, IsString } from 'class-validator';
-import { IsEmailAddress, IsOptionalNotNull } from '../../common/validation/decorators';
+import { IsString } from 'class-validator';
+import { IsEmailAddress, IsOneOf, IsOptionalNotNull } from '../../common/validation/decorators';
 import { ROLE_IDS, RoleId } from '../../permissions/roles';
 
 export class CreateInvitationDto {
@@ -8,7 +8,7 @@ export class CreateInvitationDto {
   email: string;
 
   /** The role the invitee joins with. An org-member may not invite an org-admin. */
-  @IsIn(ROLE_IDS, { message: `role must be one of: ${ROLE_IDS.join(', ')}` })
+  @IsOneOf(ROLE_IDS)
   role: RoleId;
 
   /** Optional workspace name (`organizations/{o}/workspaces/{w}`) shown to the invitee. */

@@ -1,5 +1,4 @@
-import { IsIn } from 'class-validator';
-import { IsEmailAddress, IsTitle } from '../../common/validation/decorators';
+import { IsEmailAddress, IsOneOf, IsTitle } from '../../common/validation/decorators';
 import { ROLE_IDS, RoleId } from '../../permissions/roles';
 
 export class CreateUserDto {
@@ -11,6 +10,6 @@ export class CreateUserDto {
   @IsTitle()
   display_name: string;
 
-  @IsIn(ROLE_IDS, { message: `role must be one of: ${ROLE_IDS.join(', ')}` })
+  @IsOneOf(ROLE_IDS)
   role: RoleId;
 }

@@ -1,3 +1,4 @@
+import { ApiTimestamp } from '../../common/api-timestamp';
 import { names } from '../../common/resource-names';
 import { toTimestamp } from '../../common/time';
 import { OrganizationEntity } from '../organization.entity';
@@ -9,7 +10,9 @@ export class OrganizationResponse {
   name: string;
   title: string;
   /** RFC 3339 UTC with milliseconds. */
+  @ApiTimestamp()
   create_time: string;
+  @ApiTimestamp()
   update_time: string;
   /** The organization's owner (its creator); empty once they have been removed. */
   owner_display_name: string;

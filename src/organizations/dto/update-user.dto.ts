@@ -1,7 +1,7 @@
-import { IsIn } from 'class-validator';
+import { IsOneOf } from '../../common/validation/decorators';
 import { ROLE_IDS, RoleId } from '../../permissions/roles';
 
 export class UpdateUserDto {
-  @IsIn(ROLE_IDS, { message: `role must be one of: ${ROLE_IDS.join(', ')}` })
+  @IsOneOf(ROLE_IDS)
   role: RoleId;
 }

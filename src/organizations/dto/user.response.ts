@@ -1,5 +1,6 @@
 import { names } from '../../common/resource-names';
-import { RoleId } from '../../permissions/roles';
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLE_IDS, RoleId } from '../../permissions/roles';
 import { UserEntity } from '../user.entity';
 
 /** v1UserBasicInfo of the Kognitos API. */
@@ -16,6 +17,7 @@ export class UserBasicInfoResponse {
 
 export class RoleBasicInfoResponse {
   /** `org-admin` or `org-member` */
+  @ApiProperty({ enum: ROLE_IDS })
   name: RoleId;
   role_scope: 'ROLE_SCOPE_ORGANIZATION';
 }

@@ -1,3 +1,4 @@
+import { ApiTimestamp } from '../../common/api-timestamp';
 import { names } from '../../common/resource-names';
 import { toTimestamp } from '../../common/time';
 import { WorkspaceEntity } from '../workspace.entity';
@@ -9,7 +10,9 @@ export class WorkspaceResponse {
   title: string;
   workspace_icon: string;
   workspace_icon_color: string;
+  @ApiTimestamp()
   create_time: string;
+  @ApiTimestamp()
   update_time: string;
   /** The creator; empty once they have been removed from the organization. */
   creator_display_name: string;
