@@ -47,6 +47,13 @@ describe('API keys: the per-organization limit', () => {
       expect(await keyNames(t, boot.key, boot.organization)).toHaveLength(5);
     });
 
+    it('states the limit on GET /me, so a client can show it before reaching it', async () => {
+      const boot = await newOrg();
+      const me = await as(t, boot.key).get('/me');
+      expect(me.status).toBe(200);
+      expect(me.body.api_key_limit).toBe(5);
+    });
+
     it('frees a slot when a key is deleted', async () => {
       const boot = await newOrg();
       const made: IssuedKey[] = [];

@@ -588,6 +588,7 @@ describe('OpenAPI document and Swagger UI', () => {
       const me = resolve(successSchema(op('get', '/api/v1/me')));
       expect(Object.keys(me.properties!).sort()).toEqual([
         'api_key',
+        'api_key_limit',
         'effective_permissions',
         'organization',
         'role',

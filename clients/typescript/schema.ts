@@ -1011,6 +1011,11 @@ export interface components {
     MeResponse: {
       /** @description The key making this request. */
       api_key: components['schemas']['ApiKeyResponse'];
+      /**
+       * @description The most API keys the organization may hold (MAX_API_KEYS_PER_ORGANIZATION): a create past it
+       *     is 429 API_KEY_LIMIT_REACHED. Lets a client show "N of M keys" before it hits the limit.
+       */
+      api_key_limit: number;
       /** @description What this key can do right now: its level ∩ the owner's role, in catalog order. */
       effective_permissions: string[];
       /** @description `organizations/{organization}` */

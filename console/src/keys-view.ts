@@ -6,7 +6,7 @@ import { permissionsLabel, scopeLabel, time } from './format.js';
 import { showKeyForm } from './key-form.js';
 import { showRotateDialog } from './rotate-dialog.js';
 import { showSecretDialog } from './secret-dialog.js';
-import { keyLimit, session } from './session.js';
+import { session } from './session.js';
 import type { ApiKey, IssuedApiKey } from './types.js';
 import { showUsageDialog } from './usage-dialog.js';
 
@@ -56,7 +56,7 @@ export function keysView(ctx: ConsoleContext): HTMLElement {
   }
 
   function render(): void {
-    const limit = keyLimit.get();
+    const limit = ctx.me.api_key_limit;
     // Admins see the whole organization's keys; a member sees only theirs, so only an admin's count is the organization's.
     const atLimit = ctx.isAdmin && keys.length >= limit;
     counter.textContent = ctx.isAdmin
@@ -188,8 +188,7 @@ export function keysView(ctx: ConsoleContext): HTMLElement {
       // Once the form has closed: the key, once; focus goes back to Create API key after it.
       afterClose: (saved) => showSecretDialog(saved as IssuedApiKey, createButton),
       onFailed: (error) => {
-        // A 429 at the limit states the organization's real limit; the count may have changed too.
-        learnLimit(error);
+        // At the limit (other members' keys count too): show the count as it is now.
         if (error instanceof ApiError && error.reason === 'API_KEY_LIMIT_REACHED') void refresh();
       },
     }),
@@ -197,9 +196,4 @@ export function keysView(ctx: ConsoleContext): HTMLElement {
 
   void refresh();
   return section;
-}
-
-/** Learns the limit from an API error, if it carries it (429 API_KEY_LIMIT_REACHED). */
-export function learnLimit(error: unknown): void {
-  if (error instanceof ApiError && error.reason === 'API_KEY_LIMIT_REACHED') keyLimit.learn(error.metadata.limit);
 }

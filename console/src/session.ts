@@ -15,22 +15,3 @@ export const session = {
     sessionStorage.clear();
   },
 };
-
-const LIMIT_ITEM = 'tessera.console.keyLimit';
-
-/**
- * The organization's key limit (MAX_API_KEYS_PER_ORGANIZATION). The API states it only when it is
- * reached (the 429's ErrorInfo `metadata.limit`, API.md §2), so the console assumes the documented
- * default until an answer says otherwise, and remembers that answer for the tab.
- */
-export const DEFAULT_KEY_LIMIT = 10;
-
-export const keyLimit = {
-  get(): number {
-    const stored = Number(sessionStorage.getItem(LIMIT_ITEM));
-    return Number.isInteger(stored) && stored > 0 ? stored : DEFAULT_KEY_LIMIT;
-  },
-  learn(limit: string | undefined): void {
-    if (limit && /^\d+$/.test(limit)) sessionStorage.setItem(LIMIT_ITEM, limit);
-  },
-};

@@ -47,6 +47,8 @@ export interface Me {
   role: 'org-admin' | 'org-member';
   api_key: ApiKey;
   effective_permissions: string[];
+  /** MAX_API_KEYS_PER_ORGANIZATION. */
+  api_key_limit: number;
 }
 
 export interface Organization {

@@ -40,6 +40,7 @@ export class MeController {
         expiryWarningDays: this.config.env.EXPIRY_WARNING_DAYS,
       }),
       effective_permissions: this.registry.all.filter((perm) => p.effectivePermissions.has(perm)),
+      api_key_limit: this.config.env.MAX_API_KEYS_PER_ORGANIZATION,
     };
   }
 
