@@ -28,6 +28,8 @@ export const HTTP_STATUS_OF: Record<RpcCode, number> = {
 
 export type ErrorReason =
   | 'API_KEY_INVALID'
+  /** GET /metrics without the METRICS_TOKEN (API.md §12); never on /api/v1. */
+  | 'METRICS_TOKEN_INVALID'
   | 'INVITATION_INVALID'
   | 'PERMISSION_MISSING'
   | 'ORGANIZATION_MISMATCH'
