@@ -68,6 +68,7 @@ export class Metrics {
       'client_blocked',
     ] as const) {
       this.authOutcomes.set(outcome, auth.labels(outcome));
+      auth.labels(outcome).inc(0); // every series exists from the start (rates need a zero)
     }
     this.verifyDuration = new Histogram({
       name: 'tessera_key_verification_duration_seconds',
@@ -81,15 +82,18 @@ export class Metrics {
       labelNames: ['limit'],
       registers,
     });
-    for (const limit of ['api_key', 'auth_failures'] as const) this.rateLimited.set(limit, limited.labels(limit));
+    for (const limit of ['api_key', 'auth_failures'] as const) {
+      this.rateLimited.set(limit, limited.labels(limit));
+      limited.labels(limit).inc(0);
+    }
     this.sweepRuns = new Counter({
       name: 'tessera_expiry_sweep_runs_total',
       help: 'Expiry sweep runs on this instance by result.',
       labelNames: ['result'],
       registers,
     });
-    this.sweepRuns.labels('ok');
-    this.sweepRuns.labels('error');
+    this.sweepRuns.labels('ok').inc(0);
+    this.sweepRuns.labels('error').inc(0);
     this.keysExpired = new Counter({
       name: 'tessera_keys_expired_total',
       help: 'API keys this instance disabled because they expired.',

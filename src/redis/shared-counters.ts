@@ -66,6 +66,8 @@ export class SharedCounters implements OnModuleInit, OnApplicationShutdown {
       // Reconnect forever, backing off to one attempt every 2 s.
       retryStrategy: (times) => Math.min(100 * times, 2000),
       enableAutoPipelining: true,
+      // On shutdown, a socket that does not close at once is destroyed soon (default 2 s).
+      disconnectTimeout: 200,
     });
     redis.defineCommand('tesseraHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
     // Connection errors are reported through the fallback (once), not one log line per retry.
@@ -89,7 +91,10 @@ export class SharedCounters implements OnModuleInit, OnApplicationShutdown {
       () => true,
       () => false,
     );
-    const ok = await Promise.race([connected, new Promise<false>((r) => setTimeout(r, CONNECT_WAIT_MS, false))]);
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<false>((r) => (timer = setTimeout(r, CONNECT_WAIT_MS, false)));
+    const ok = await Promise.race([connected, gaveUp]);
+    clearTimeout(timer);
     if (ok) this.logger.log(`Rate limits are shared through Redis at ${this.url}.`);
     else this.enterFallback(new Error(`no connection within ${CONNECT_WAIT_MS} ms`));
   }

@@ -53,6 +53,10 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
     EXPIRY_SWEEP_CRON: 'off',
     TESSERA_DEMO: 'false',
     LOG_LEVEL: 'debug',
+    // Per-instance limits unless a test passes its own Redis (an inherited REDIS_URL would make
+    // every test file share failed-authentication counters for 127.0.0.1).
+    REDIS_URL: '',
+    METRICS_TOKEN: '',
     ...options.env,
   });
   const clock = new TestClock();
