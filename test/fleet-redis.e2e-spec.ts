@@ -130,7 +130,7 @@ describeWithRedis('Shared limits in Redis across instances (API.md §12)', () =>
     await redis.command('FLUSHALL');
     const statuses: number[] = [];
     for (let i = 0; i < 3 * FAILURES; i++) {
-      statuses.push((await as(i % 2 ? b : a, generateKey().key).get('/me')).status);
+      statuses.push((await as(i % 2 ? b : a, generateKey()).get('/me')).status);
     }
     // A fleet of N learns another instance's failures at its own next failure: at most N - 1
     // beyond the limit (here 1), instead of N × the limit when counted per instance.

@@ -6,6 +6,19 @@ import { Environment } from '../config/environment';
 
 export type { Pino };
 
+/** Whether a logger writes pino's JSON lines (not LOG_FORMAT=pretty): request lines are then pre-built. */
+const JSON_LINES = Symbol('tessera.jsonLines');
+
+/**
+ * Where a logger's JSON lines go, when it writes JSON: the request hook appends its pre-built lines
+ * to the same destination (same order, same buffering) instead of going through pino's serializer.
+ */
+export function jsonDestinationOf(logger: Pino): { write(line: string): unknown } | null {
+  return (logger as unknown as Record<symbol, boolean>)[JSON_LINES]
+    ? (logger as unknown as Record<symbol, { write(line: string): unknown }>)[pino.symbols.streamSym]
+    : null;
+}
+
 /** Nest's level names (LOG_LEVEL) as pino's. */
 const PINO_LEVEL: Record<Environment['LOG_LEVEL'], LevelWithSilent> = {
   fatal: 'fatal',
@@ -51,9 +64,10 @@ export function createRootLogger(
     formatters: { level: (label) => ({ level: label }) },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
   };
+  const pretty = !destination && env.LOG_FORMAT === 'pretty';
   const stream =
     destination ??
-    (env.LOG_FORMAT === 'pretty'
+    (pretty
       ? pinoPretty({
           colorize: useLogColors(),
           sync: true,
@@ -62,7 +76,9 @@ export function createRootLogger(
           messageKey: 'msg',
         })
       : pino.destination({ dest: 1, sync: false }));
-  return pino(options, stream);
+  const logger = pino(options, stream);
+  (logger as unknown as Record<symbol, boolean>)[JSON_LINES] = !pretty;
+  return logger;
 }
 
 /**

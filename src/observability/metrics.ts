@@ -1,6 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { Buckets, FastCounter, FastHistogram } from './fast-metrics';
 
 /** Why an authentication attempt ended as it did (API.md §12): bounded, never a key or an id. */
 export type AuthOutcome =
@@ -13,11 +14,20 @@ export type AuthOutcome =
   | 'owner_removed'
   | 'client_blocked'; // the client was past AUTH_FAILURES_PER_MINUTE and was not even checked
 
+const AUTH_OUTCOMES: readonly AuthOutcome[] = [
+  'ok',
+  'missing',
+  'malformed',
+  'unknown',
+  'expired',
+  'previous_secret_expired',
+  'owner_removed',
+  'client_blocked',
+];
+const NO_LABELS = () => ({});
+
 /** Which limit refused a request. */
 export type RateLimit = 'api_key' | 'auth_failures';
-
-type HistogramChild = { observe(value: number): void };
-type CounterChild = { inc(value?: number): void };
 
 /** Request-duration buckets (seconds): the hot path is sub-millisecond, the slow end a few seconds. */
 const HTTP_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -26,17 +36,19 @@ const VERIFY_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.0
 /**
  * The Prometheus series of API.md §12, in one registry per application (two instances in one test
  * process never share counters). Labels are bounded: route patterns (never raw URLs or ids), status
- * codes, outcome and limit names. Hot-path updates go through children cached by label values, so
- * a request costs a Map lookup and an increment, not prom-client's label hashing.
+ * codes, outcome and limit names. The per-request series (request duration, key verification,
+ * authentication outcomes) are FastHistogram/FastCounter: a Map lookup and a few additions per
+ * update, read by prom-client's Registry at scrape time.
  */
 @Injectable()
 export class Metrics {
   readonly registry = new Registry();
-  private readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
-  private readonly httpChildren = new Map<string, HistogramChild>();
-  private readonly authOutcomes = new Map<AuthOutcome, CounterChild>();
-  private readonly verifyDuration: Histogram;
-  private readonly rateLimited = new Map<RateLimit, CounterChild>();
+  private readonly httpDuration: FastHistogram;
+  /** route → method → status → series: lookups by strings Fastify reuses (hashes cached) and a number. */
+  private readonly httpSeries = new Map<string, Map<string, Map<number, Buckets>>>();
+  private readonly authOutcomes: FastCounter;
+  private readonly verifyDuration: FastHistogram;
+  private readonly rateLimited: Counter<'limit'>;
   private readonly sweepRuns: Counter<'result'>;
   private readonly keysExpired: Counter;
   private readonly redisFallback: Gauge;
@@ -44,48 +56,32 @@ export class Metrics {
   constructor(@Optional() dataSource?: DataSource) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
-    this.httpDuration = new Histogram({
-      name: 'tessera_http_request_duration_seconds',
-      help: 'HTTP request duration by method, route pattern and status (health and metrics excluded).',
-      labelNames: ['method', 'route', 'status'],
-      buckets: HTTP_BUCKETS,
-      registers,
-    });
-    const auth = new Counter({
-      name: 'tessera_authentications_total',
-      help: 'Authentication attempts (bearer keys and POST /apiKeys:verify) by outcome.',
-      labelNames: ['outcome'],
-      registers,
-    });
-    for (const outcome of [
-      'ok',
-      'missing',
-      'malformed',
-      'unknown',
-      'expired',
-      'previous_secret_expired',
-      'owner_removed',
-      'client_blocked',
-    ] as const) {
-      this.authOutcomes.set(outcome, auth.labels(outcome));
-      auth.labels(outcome).inc(0); // every series exists from the start (rates need a zero)
-    }
-    this.verifyDuration = new Histogram({
-      name: 'tessera_key_verification_duration_seconds',
-      help: 'Time to verify a presented key (format, hash, one lookup).',
-      buckets: VERIFY_BUCKETS,
-      registers,
-    });
-    const limited = new Counter({
+    this.httpDuration = new FastHistogram(
+      'tessera_http_request_duration_seconds',
+      'HTTP request duration by method, route pattern and status (health and metrics excluded).',
+      HTTP_BUCKETS,
+      this.registry,
+    );
+    this.authOutcomes = new FastCounter(
+      'tessera_authentications_total',
+      'Authentication attempts (bearer keys and POST /apiKeys:verify) by outcome.',
+      this.registry,
+    );
+    for (const outcome of AUTH_OUTCOMES) this.authOutcomes.declare(outcome, { outcome });
+    this.verifyDuration = new FastHistogram(
+      'tessera_key_verification_duration_seconds',
+      'Time to verify a presented key (format, hash, one lookup).',
+      VERIFY_BUCKETS,
+      this.registry,
+    );
+    this.rateLimited = new Counter({
       name: 'tessera_rate_limit_rejections_total',
       help: 'Requests refused with 429 by limit: api_key (RATE_LIMIT_PER_MINUTE) or auth_failures (AUTH_FAILURES_PER_MINUTE).',
       labelNames: ['limit'],
       registers,
     });
-    for (const limit of ['api_key', 'auth_failures'] as const) {
-      this.rateLimited.set(limit, limited.labels(limit));
-      limited.labels(limit).inc(0);
-    }
+    this.rateLimited.labels('api_key').inc(0);
+    this.rateLimited.labels('auth_failures').inc(0);
     this.sweepRuns = new Counter({
       name: 'tessera_expiry_sweep_runs_total',
       help: 'Expiry sweep runs on this instance by result.',
@@ -110,25 +106,28 @@ export class Metrics {
 
   /** One finished request (the request-telemetry hook). */
   observeRequest(method: string, route: string, status: number, seconds: number): void {
-    const id = `${method} ${status} ${route}`;
-    let child = this.httpChildren.get(id);
-    if (!child) {
-      child = this.httpDuration.labels(method, route, String(status));
-      this.httpChildren.set(id, child);
+    let byMethod = this.httpSeries.get(route);
+    if (!byMethod) this.httpSeries.set(route, (byMethod = new Map()));
+    let byStatus = byMethod.get(method);
+    if (!byStatus) byMethod.set(method, (byStatus = new Map()));
+    let series = byStatus.get(status);
+    if (!series) {
+      series = this.httpDuration.handle(`${method} ${status} ${route}`, { method, route, status: String(status) });
+      byStatus.set(status, series);
     }
-    child.observe(seconds);
+    this.httpDuration.observeIn(series, seconds);
   }
 
   authentication(outcome: AuthOutcome): void {
-    this.authOutcomes.get(outcome)!.inc();
+    this.authOutcomes.inc(outcome, () => ({ outcome }));
   }
 
   keyVerified(seconds: number): void {
-    this.verifyDuration.observe(seconds);
+    this.verifyDuration.observe('', NO_LABELS, seconds);
   }
 
   rateLimitRejected(limit: RateLimit): void {
-    this.rateLimited.get(limit)!.inc();
+    this.rateLimited.labels(limit).inc();
   }
 
   sweepRan(ok: boolean, keysExpired = 0): void {

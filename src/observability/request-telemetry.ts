@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VerifiedKey } from '../api-keys/api-key-credentials.service';
 import { VERIFIED_KEY_PROPERTY } from '../auth/authentication';
-import type { Pino } from './logging';
+import { jsonDestinationOf, Pino } from './logging';
 import { Metrics } from './metrics';
 
 /** The route label of a request no route matched (404s of any path share it: bounded). */
@@ -20,19 +20,22 @@ function isQuiet(route: string): boolean {
  * a header, a body or a secret. 5xx lines are at level error, others at info.
  *
  * Written as a hook rather than pino-http's middleware: Fastify already has the request id and the
- * elapsed time, so a line is one pino call with a flat object — no child logger, async-local
- * storage or middleware per request on the hot path (README, "Operating Tessera").
+ * elapsed time, so there is no child logger, async-local storage or Nest middleware per request. With
+ * JSON logs the line is built here, field by field, exactly as pino would write it, and appended to
+ * the logger's own destination: the fields are a fixed set, so pino's generic serializer and
+ * redaction have nothing to do on this path (README, "Performance").
  */
 export function useRequestTelemetry(fastify: FastifyInstance, metrics: Metrics, logger: Pino | null): void {
+  const log = logger ? requestLogWriter(logger) : null;
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     const route = request.routeOptions.url ?? UNMATCHED_ROUTE;
     if (isQuiet(route)) return done();
     const status = reply.statusCode;
     const ms = reply.elapsedTime;
     metrics.observeRequest(request.method, route, status, ms / 1000);
-    if (logger) {
+    if (log) {
       const key = (request as unknown as Record<string, VerifiedKey | undefined>)[VERIFIED_KEY_PROPERTY]?.key;
-      const line = {
+      log(status >= 500, {
         request_id: request.id,
         method: request.method,
         route,
@@ -41,10 +44,51 @@ export function useRequestTelemetry(fastify: FastifyInstance, metrics: Metrics, 
         organization_id: key?.organizationId,
         api_key_id: key?.id,
         key_prefix: key?.keyPrefix,
-      };
-      if (status >= 500) logger.error(line, 'request failed');
-      else logger.info(line, 'request');
+      });
     }
     done();
   });
+}
+
+export interface RequestLine {
+  request_id: string;
+  method: string;
+  route: string;
+  status: number;
+  latency_ms: number;
+  organization_id?: string;
+  api_key_id?: string;
+  key_prefix?: string;
+}
+
+type RequestLogWriter = (failed: boolean, line: RequestLine) => void;
+
+export function requestLogWriter(logger: Pino): RequestLogWriter {
+  const destination = jsonDestinationOf(logger);
+  if (!destination) {
+    // LOG_FORMAT=pretty: through pino (and pino-pretty) like every other line.
+    return (failed, line) => (failed ? logger.error(line, 'request failed') : logger.info(line, 'request'));
+  }
+  const bindings = logger.bindings() as Record<string, unknown>;
+  const base = Object.keys(bindings).length > 0 ? `,${JSON.stringify(bindings).slice(1, -1)}` : '';
+  let isoMs = 0;
+  let iso = '';
+  return (failed, line) => {
+    if (!logger.isLevelEnabled(failed ? 'error' : 'info')) return;
+    const now = Date.now();
+    if (now !== isoMs) {
+      isoMs = now;
+      iso = new Date(now).toISOString();
+    }
+    let text =
+      `{"level":"${failed ? 'error' : 'info'}","time":"${iso}"${base}` +
+      `,"request_id":${JSON.stringify(line.request_id)},"method":${JSON.stringify(line.method)}` +
+      `,"route":${JSON.stringify(line.route)},"status":${line.status},"latency_ms":${line.latency_ms}`;
+    if (line.organization_id !== undefined) {
+      text +=
+        `,"organization_id":${JSON.stringify(line.organization_id)},"api_key_id":${JSON.stringify(line.api_key_id)}` +
+        `,"key_prefix":${JSON.stringify(line.key_prefix)}`;
+    }
+    destination.write(`${text},"msg":"${failed ? 'request failed' : 'request'}"}\n`);
+  };
 }
