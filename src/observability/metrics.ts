@@ -107,9 +107,9 @@ export class Metrics {
   /** One finished request (the request-telemetry hook). */
   observeRequest(method: string, route: string, status: number, seconds: number): void {
     let byMethod = this.httpSeries.get(route);
-    if (!byMethod) this.httpSeries.set(route, (byMethod = new Map()));
+    if (!byMethod) this.httpSeries.set(route, (byMethod = new Map<string, Map<number, Buckets>>()));
     let byStatus = byMethod.get(method);
-    if (!byStatus) byMethod.set(method, (byStatus = new Map()));
+    if (!byStatus) byMethod.set(method, (byStatus = new Map<number, Buckets>()));
     let series = byStatus.get(status);
     if (!series) {
       series = this.httpDuration.handle(`${method} ${status} ${route}`, { method, route, status: String(status) });
