@@ -11,6 +11,7 @@ import { writeRawRpcError } from './common/errors/raw-socket-error';
 import { sendRpcError } from './common/errors/rpc-exception.filter';
 import { invalidArgument, routeNotFound } from './common/errors/rpc.error';
 import { useDepthLimitedJsonParser } from './common/json-body';
+import { useRawBodyRoutes } from './common/raw-body';
 import { useRequestDeadline } from './common/request-deadline';
 import { genRequestId, useRequestIdHeader } from './common/request-id';
 import { useSecurityHeaders } from './common/security-headers';
@@ -65,6 +66,7 @@ export async function configureApp(app: NestFastifyApplication, requestLogger: P
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser(['text/plain']);
   useDepthLimitedJsonParser(fastify);
+  useRawBodyRoutes(fastify);
   useRequestDeadline(fastify);
   useSecurityHeaders(fastify, API_PREFIX, DOCS_PATH);
   useRequestIdHeader(fastify);

@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { RedisModule } from './redis/redis.module';
+import { IntegrationsModule } from './integrations/integrations.module';
 import { InvitationAcceptanceModule } from './invitations/invitation-acceptance.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -36,6 +37,7 @@ import { WorkspacesModule } from './workspaces/workspaces.module';
     AuthModule,
     InvitationsModule,
     InvitationAcceptanceModule,
+    IntegrationsModule,
     SetupModule,
     HealthModule,
   ],

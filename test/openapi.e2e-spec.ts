@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { as, createKey } from './support/api-client';
 import { bootstrapOrganization, startApp, TestApp } from './support/test-app';
 import { addUser, API_KEY_FIELDS } from './support/api-key-fixtures';
@@ -77,10 +78,17 @@ const OPERATIONS: [method: string, path: string, permission: string | null][] = 
   ['delete', `${O}/invitations/{invitationId}`, 'delete:User'],
   ['post', '/api/v1/invitations:accept', null],
   ['post', '/api/v1/apiKeys:verify', null],
+  ['post', '/api/v1/apiKeys:reportLeak', null],
 ];
 
-/** /api/v1 operations that take no key: their credential is in the body (API.md §14). */
-const PUBLIC_OPERATIONS = ['POST /api/v1/apiKeys:verify', 'POST /api/v1/invitations:accept'];
+/** /api/v1 operations that take no key: their credential is in the body (API.md §11, §14) or a signature. */
+const PUBLIC_OPERATIONS = [
+  'POST /api/v1/apiKeys:reportLeak',
+  'POST /api/v1/apiKeys:verify',
+  'POST /api/v1/invitations:accept',
+];
+/** Signed by a secret scanner (API.md §11): without the signature it is 401, whatever the body. */
+const SIGNED_OPERATIONS = ['POST /api/v1/apiKeys:reportLeak'];
 /** Answers every key with 200 (`valid: false` for a bad one): it has no 401 (API.md §11). */
 const NEVER_401 = ['post /api/v1/apiKeys:verify'];
 
@@ -100,7 +108,15 @@ describe('OpenAPI document and Swagger UI', () => {
   let doc: OpenApiDocument;
 
   beforeAll(async () => {
-    t = await startApp();
+    // Configured for leak reports, so their route exists (unset, it is 404 like an unknown route).
+    const scanner = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey;
+    t = await startApp({
+      env: {
+        LEAK_REPORT_PUBLIC_KEYS: JSON.stringify([
+          { key_identifier: 'k', key: scanner.export({ type: 'spki', format: 'pem' }).toString() },
+        ]),
+      },
+    });
     const res = await t.http().get('/docs-json');
     expect(res.status).toBe(200);
     doc = res.body;
@@ -225,7 +241,7 @@ describe('OpenAPI document and Swagger UI', () => {
         .filter(({ operation }) => !operation.security?.some((requirement) => scheme in requirement))
         .map(({ method, path }) => `${method.toUpperCase()} ${path}`);
       expect(apiOperations().length).toBeGreaterThanOrEqual(OPERATIONS.length);
-      expect(unprotected).toEqual(PUBLIC_OPERATIONS);
+      expect(unprotected.sort()).toEqual(PUBLIC_OPERATIONS);
     });
 
     it('documents invitation acceptance as a public operation with its 401 and 429', () => {
@@ -319,8 +335,8 @@ describe('OpenAPI document and Swagger UI', () => {
         const route = `${method.toUpperCase()} ${path}`;
         const url = path.replace(/\{(\w+)\}/g, (_m, name: string) => `some-${name}`);
         const res = await t.http()[method as 'get' | 'post' | 'patch' | 'delete'](url);
-        // A public operation has no key to miss: without its body it is 400.
-        const expected = PUBLIC_OPERATIONS.includes(route) ? 400 : 401;
+        // A public operation has no key to miss: without its body it is 400 (without its signature, 401).
+        const expected = PUBLIC_OPERATIONS.includes(route) && !SIGNED_OPERATIONS.includes(route) ? 400 : 401;
         expect({ route, status: res.status }).toEqual({ route, status: expected });
       }
     });
@@ -392,6 +408,8 @@ describe('OpenAPI document and Swagger UI', () => {
         const body = operation.requestBody as
           { content: Record<string, { examples?: Record<string, { value: Record<string, unknown> }> }> } | undefined;
         if (!body) continue;
+        // Only the scanner's key can sign a report; test/leak-report.e2e-spec.ts sends signed ones.
+        if (SIGNED_OPERATIONS.includes(`${method.toUpperCase()} ${path}`)) continue;
         const example = Object.values(body.content['application/json']?.examples ?? {})[0]?.value;
         if (!example) {
           failures.push(`${method} ${path}: no example`);
@@ -594,6 +612,8 @@ describe('OpenAPI document and Swagger UI', () => {
     it('never exposes a hash, pepper or stored secret in any schema', () => {
       for (const [name, schema] of Object.entries(doc.components.schemas)) {
         for (const field of Object.keys(schema.properties ?? {})) {
+          // A leak report's answer names the SHA-256 of the token the scanner sent (GitHub's format).
+          if (`${name}.${field}` === 'LeakReportLabel.token_hash') continue;
           expect(`${name}.${field}`).not.toMatch(/hash|pepper|secret_key|\.secret$/i);
         }
       }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, EntityManager, In, IsNull, LessThanOrEqual, Repository, SelectQueryBuilder } from 'typeorm';
+import { PreparedStatements } from '../database/prepared-statements';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Principal } from '../permissions/principal';
 import { ApiKeyWorkspaceEntity } from './api-key-workspace.entity';
@@ -20,9 +21,9 @@ const SWEEP_CANDIDATE_COLUMNS = { id: true, organizationId: true, displayName: t
 export class ApiKeyRepository {
   constructor(
     @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
-    @InjectRepository(ApiKeyWorkspaceEntity) private readonly scopes: Repository<ApiKeyWorkspaceEntity>,
     private readonly credentials: CredentialLookup,
     private readonly transactions: TransactionRunner,
+    private readonly statements: PreparedStatements,
   ) {}
 
   // ---- reads ---------------------------------------------------------------------------------
@@ -60,8 +61,17 @@ export class ApiKeyRepository {
   async workspaceIdsOf(keyIds: string[], m?: EntityManager): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>();
     if (keyIds.length === 0) return result;
-    const scopes = m ? m.getRepository(ApiKeyWorkspaceEntity) : this.scopes;
-    const rows = await scopes.find({ where: { apiKeyId: In(keyIds) }, order: { workspaceId: 'ASC' } });
+    // Inside a unit of work, through its manager (on MySQL, the transaction's own connection);
+    // otherwise one prepared statement (every key list page).
+    const rows = m
+      ? await m.getRepository(ApiKeyWorkspaceEntity).find({ where: { apiKeyId: In(keyIds) } })
+      : (
+          await this.statements.allForIds<{ api_key_id: string; workspace_id: string }>(
+            (ids) => `SELECT api_key_id, workspace_id FROM api_key_workspaces WHERE api_key_id IN (${ids})`,
+            keyIds,
+          )
+        ).map((r) => ({ apiKeyId: r.api_key_id, workspaceId: r.workspace_id }));
+    rows.sort((a, b) => (a.workspaceId < b.workspaceId ? -1 : a.workspaceId > b.workspaceId ? 1 : 0));
     for (const row of rows) {
       const list = result.get(row.apiKeyId) ?? [];
       list.push(row.workspaceId);

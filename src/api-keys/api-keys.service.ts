@@ -7,8 +7,8 @@ import { foldCase, likeContains } from '../common/text';
 import { Clock } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Principal } from '../permissions/principal';
-import { Actor } from '../audit/actor';
-import { diffChanges } from '../audit/audit-changes';
+import { Actor, SYSTEM } from '../audit/actor';
+import { AuditChanges, creationChanges, diffChanges } from '../audit/audit-changes';
 import { AuditLog } from '../audit/audit-log';
 import { auditTargets } from '../audit/audit-targets';
 import { auditedKeyFields } from './api-key-audit';
@@ -202,16 +202,29 @@ export class ApiKeysService {
 
   /** Deletes a key of the organization with its `api_key.deleted` event; false when there was none. */
   deleteById(organizationId: string, keyId: string, actor: Actor): Promise<boolean> {
+    return this.revoke(organizationId, keyId, actor, 'api_key.deleted', {});
+  }
+
+  /**
+   * Revokes a key found in a secret-scanning leak report (API.md §11): deleted like any other, the
+   * event saying where it was found. False when the key was already gone (a repeated report).
+   */
+  revokeLeaked(organizationId: string, keyId: string, report: { url: string; source: string }): Promise<boolean> {
+    return this.revoke(organizationId, keyId, SYSTEM, 'api_key.leaked', creationChanges(report));
+  }
+
+  private revoke(
+    organizationId: string,
+    keyId: string,
+    actor: Actor,
+    action: 'api_key.deleted' | 'api_key.leaked',
+    changes: AuditChanges,
+  ): Promise<boolean> {
     return this.transactions.run(async (m) => {
       const key = await this.keys.lockAndRead(m, organizationId, keyId);
       if (!key) return false;
       await this.keys.delete(m, organizationId, key.id);
-      await this.audit.record(m, {
-        organizationId,
-        action: 'api_key.deleted',
-        actor,
-        targets: [auditTargets.apiKey(key)],
-      });
+      await this.audit.record(m, { organizationId, action, actor, targets: [auditTargets.apiKey(key)], changes });
       return true;
     });
   }

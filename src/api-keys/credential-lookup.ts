@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Database, Statement } from 'better-sqlite3';
-import type { Pool, RowDataPacket } from 'mysql2';
-import { DataSource } from 'typeorm';
-import { DATABASE_QUERY_TIMEOUT_MS } from '../database/data-source-options';
+import { PreparedStatements } from '../database/prepared-statements';
 
 /**
  * One row of the verification statement: the key's columns, its owner's, and one workspace of its
@@ -62,37 +59,13 @@ export const VERIFY_CREDENTIAL_SQL = `${keyBy('secret_hash')}
 UNION ALL
 ${keyBy('previous_secret_hash')}`;
 
-/**
- * Runs the verification statement without TypeORM's query building: a better-sqlite3 statement
- * prepared once (on TypeORM's own connection, so it sees exactly what TypeORM wrote), or a mysql2
- * server-side prepared statement through TypeORM's pool (`execute`, cached per connection).
- * TypeORM stays for CRUD and migrations; this is the hot path of every request.
- */
+/** The verification read of every request, as one prepared statement (PreparedStatements). */
 @Injectable()
 export class CredentialLookup {
-  private sqliteStatement?: Statement<[string, string], CredentialRow>;
-
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly statements: PreparedStatements) {}
 
   /** Every row of the key whose current or previous secret hashes to `hash` (none if unknown). */
   find(hash: string): Promise<CredentialRow[]> | CredentialRow[] {
-    // Reported like TypeORM's own statements (never with parameters), so statement counts hold.
-    this.dataSource.logger.logQuery(VERIFY_CREDENTIAL_SQL);
-    if (this.dataSource.options.type === 'mysql') return this.findOnMysql(hash);
-    this.sqliteStatement ??= (
-      this.dataSource.driver as unknown as { databaseConnection: Database }
-    ).databaseConnection.prepare<[string, string], CredentialRow>(VERIFY_CREDENTIAL_SQL);
-    return this.sqliteStatement.all(hash, hash);
-  }
-
-  private findOnMysql(hash: string): Promise<CredentialRow[]> {
-    const pool = (this.dataSource.driver as unknown as { pool: Pool }).pool;
-    return new Promise((resolve, reject) => {
-      pool.execute<RowDataPacket[]>(
-        { sql: VERIFY_CREDENTIAL_SQL, timeout: DATABASE_QUERY_TIMEOUT_MS },
-        [hash, hash],
-        (error, rows) => (error ? reject(error) : resolve(rows as CredentialRow[])),
-      );
-    });
+    return this.statements.all<CredentialRow>(VERIFY_CREDENTIAL_SQL, [hash, hash]);
   }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
+import { LeakReportKeys, parseLeakReportKeys } from './leak-report-keys';
 import { parseTrustProxy, TrustProxy } from './trust-proxy';
 import { Environment, EnvironmentError, MIN_PEPPER_LENGTH, validateEnvironment } from './environment';
 
@@ -19,10 +20,13 @@ export class AppConfig {
   readonly pepperSource: string;
   /** Whose X-Forwarded-For to believe for the client IP (validated with the environment). */
   readonly trustProxy: TrustProxy;
+  /** Keys that sign leak reports, by key identifier; empty when LEAK_REPORT_PUBLIC_KEYS is unset. */
+  readonly leakReportKeys: LeakReportKeys;
 
   constructor(readonly env: Environment) {
     this.database = parseDatabaseUrl(env.DATABASE_URL);
     this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
+    this.leakReportKeys = parseLeakReportKeys(env.LEAK_REPORT_PUBLIC_KEYS);
     this.keyPepper = resolvePepper(env, this.database);
     this.previousKeyPepper = env.TESSERA_KEY_PEPPER_PREVIOUS
       ? Buffer.from(env.TESSERA_KEY_PEPPER_PREVIOUS, 'utf8')

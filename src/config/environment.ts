@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { validateCronExpression } from 'cron';
+import { parseLeakReportKeys } from './leak-report-keys';
 import { parseTrustProxy } from './trust-proxy';
 import {
   IsBoolean,
@@ -177,6 +178,14 @@ export class Environment {
   /** Which proxies' X-Forwarded-For to believe: `false`, a hop count, or addresses/CIDRs (trust-proxy.ts). */
   @IsString()
   TRUST_PROXY = 'false';
+
+  /**
+   * Public keys that sign secret-scanning leak reports (API.md §11): GitHub's published JSON
+   * (`[{key_identifier, key}]` or `{public_keys: [...]}`). Unset: POST /apiKeys:reportLeak is 404.
+   */
+  @IsOptional()
+  @IsString()
+  LEAK_REPORT_PUBLIC_KEYS?: string;
 }
 
 export class EnvironmentError extends Error {}
@@ -205,6 +214,11 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     throw new EnvironmentError(
       `Invalid configuration:\n  TRUST_PROXY=${JSON.stringify(env.TRUST_PROXY)}: ${(error as Error).message}`,
     );
+  }
+  try {
+    parseLeakReportKeys(env.LEAK_REPORT_PUBLIC_KEYS);
+  } catch (error) {
+    throw new EnvironmentError(`Invalid configuration:\n  LEAK_REPORT_PUBLIC_KEYS: ${(error as Error).message}`);
   }
   if (env.EXPIRY_SWEEP_CRON !== 'off') {
     const cron = validateCronExpression(env.EXPIRY_SWEEP_CRON);

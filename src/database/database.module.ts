@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { PreparedStatements } from './prepared-statements';
 import { SchemaCheck } from './schema-check';
 import { SettingEntity } from './setting.entity';
 import { Settings } from './settings';
@@ -25,7 +26,7 @@ import { TransactionRunner } from './transaction-runner';
     }),
     TypeOrmModule.forFeature([SettingEntity]),
   ],
-  providers: [TransactionRunner, SchemaCheck, Settings],
-  exports: [TransactionRunner, SchemaCheck, Settings],
+  providers: [TransactionRunner, SchemaCheck, Settings, PreparedStatements],
+  exports: [TransactionRunner, SchemaCheck, Settings, PreparedStatements],
 })
 export class DatabaseModule {}

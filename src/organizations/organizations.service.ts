@@ -8,6 +8,7 @@ import { Clock } from '../common/time';
 import { foldCase } from '../common/text';
 import { ListQueryDto } from '../common/listing/list-query.dto';
 import { Page, Paginator } from '../common/listing/paginator';
+import { PreparedStatements } from '../database/prepared-statements';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../audit/actor';
 import { creationChanges, diffChanges } from '../audit/audit-changes';
@@ -19,27 +20,43 @@ import { OrganizationEntity } from './organization.entity';
 import { personOf } from './person';
 import { UserEntity } from './user.entity';
 
+/** An organization with its owner's name and email: the read behind GET and /me/organizations. */
+const ORGANIZATION_WITH_OWNER_SQL = `SELECT o.id, o.title, o.create_time, o.update_time,
+  u.display_name AS owner_display_name, u.email AS owner_email
+FROM organizations o
+LEFT JOIN users u ON u.id = o.owner_user_id
+WHERE o.id = ?`;
+
+interface OrganizationRow {
+  id: string;
+  title: string;
+  /** Epoch milliseconds (a string from MySQL's BIGINT). */
+  create_time: number | string;
+  update_time: number | string;
+  owner_display_name: string | null;
+  owner_email: string | null;
+}
+
 @Injectable()
 export class OrganizationsService {
   constructor(
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly transactions: TransactionRunner,
+    private readonly statements: PreparedStatements,
     private readonly audit: AuditLog,
     private readonly paginator: Paginator,
     private readonly clock: Clock,
   ) {}
 
-  /** One statement: the organization with its owner's name and email. */
+  /** One prepared statement: the organization with its owner's name and email. */
   async get(organizationId: string): Promise<OrganizationResponse> {
-    const { entities, raw } = await this.organizations
-      .createQueryBuilder('o')
-      .leftJoin(UserEntity, 'u', 'u.id = o.ownerUserId')
-      .addSelect(['u.displayName', 'u.email'])
-      .where('o.id = :id', { id: organizationId })
-      .getRawAndEntities<{ u_display_name: string | null; u_email: string | null }>();
-    if (entities.length === 0) throw notFound(names.organization(organizationId));
-    return OrganizationResponse.from(entities[0], personOf(raw[0].u_display_name, raw[0].u_email));
+    const [row] = await this.statements.all<OrganizationRow>(ORGANIZATION_WITH_OWNER_SQL, [organizationId]);
+    if (!row) throw notFound(names.organization(organizationId));
+    return OrganizationResponse.from(
+      { id: row.id, title: row.title, createTime: Number(row.create_time), updateTime: Number(row.update_time) },
+      personOf(row.owner_display_name, row.owner_email),
+    );
   }
 
   /**

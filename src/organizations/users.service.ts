@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { alreadyExists, failedPrecondition, invalidField, notFound } from '../common/errors/rpc.error';
 import { newId } from '../common/ids';
 import { ListQueryDto } from '../common/listing/list-query.dto';
@@ -9,6 +9,7 @@ import { names } from '../common/resource-names';
 import { foldCase, likeContains } from '../common/text';
 import { Clock } from '../common/time';
 import { isUniqueViolation } from '../database/unique-violation';
+import { PreparedStatements } from '../database/prepared-statements';
 import { TransactionRunner } from '../database/transaction-runner';
 import { RoleId, ROLES } from '../permissions/roles';
 import { Actor } from '../audit/actor';
@@ -17,6 +18,7 @@ import { AuditLog } from '../audit/audit-log';
 import { auditTargets } from '../audit/audit-targets';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersResponse, UserBasicInfoResponse, UserWithRolesResponse } from './dto/user.response';
+import { Person } from './person';
 import { UserEntity } from './user.entity';
 
 /** Users list: the Kognitos spelling of its sort fields (`created_time`, `updated_time`). */
@@ -69,6 +71,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly paginator: Paginator,
     private readonly transactions: TransactionRunner,
+    private readonly statements: PreparedStatements,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -93,12 +96,13 @@ export class UsersService {
     return user;
   }
 
-  /** Users by id (owners and creators shown by other resources; the key owner at authentication). */
-  async findByIds(userIds: readonly string[]): Promise<Map<string, UserEntity>> {
-    const unique = [...new Set(userIds)];
-    if (unique.length === 0) return new Map();
-    const rows = await this.users.findBy({ id: In(unique) });
-    return new Map(rows.map((u) => [u.id, u]));
+  /** Name and email of each user, by id (one prepared statement: lists show owners and creators). */
+  async findByIds(userIds: readonly string[]): Promise<Map<string, Person>> {
+    const rows = await this.statements.allForIds<{ id: string; display_name: string; email: string }>(
+      (ids) => `SELECT id, display_name, email FROM users WHERE id IN (${ids})`,
+      [...new Set(userIds)],
+    );
+    return new Map(rows.map((u) => [u.id, { displayName: u.display_name, email: u.email }]));
   }
 
   async findByEmail(organizationId: string, email: string): Promise<UserEntity | null> {

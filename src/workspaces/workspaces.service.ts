@@ -9,6 +9,7 @@ import { names } from '../common/resource-names';
 import { foldCase, likeContains } from '../common/text';
 import { Clock } from '../common/time';
 import { isUniqueViolation } from '../database/unique-violation';
+import { PreparedStatements } from '../database/prepared-statements';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../audit/actor';
 import { AuditValue, creationChanges, diffChanges } from '../audit/audit-changes';
@@ -19,7 +20,6 @@ import { Grants } from '../permissions/grants';
 import { CreateWorkspaceDto } from './dto/create-workspace.dto';
 import { UpdateWorkspaceDto } from './dto/update-workspace.dto';
 import { WorkspaceResponse } from './dto/workspace.response';
-import { UserEntity } from '../organizations/user.entity';
 import { personOf } from '../organizations/person';
 import { WorkspaceEntity } from './workspace.entity';
 
@@ -42,6 +42,26 @@ const WORKSPACE_LIST: Omit<ListSpec<WorkspaceEntity>, 'collection'> = {
   },
 };
 
+/** A workspace with its creator's name and email: the read behind GET of one workspace. */
+const WORKSPACE_WITH_CREATOR_SQL = `SELECT w.id, w.organization_id, w.title, w.workspace_icon, w.workspace_icon_color,
+  w.create_time, w.update_time, u.display_name AS creator_display_name, u.email AS creator_email
+FROM workspaces w
+LEFT JOIN users u ON u.id = w.creator_user_id
+WHERE w.organization_id = ? AND w.id = ?`;
+
+interface WorkspaceRow {
+  id: string;
+  organization_id: string;
+  title: string;
+  workspace_icon: string;
+  workspace_icon_color: string;
+  /** Epoch milliseconds (a string from MySQL's BIGINT). */
+  create_time: number | string;
+  update_time: number | string;
+  creator_display_name: string | null;
+  creator_email: string | null;
+}
+
 /** Which workspaces a caller reaches: a key's scope (API.md §4). */
 export type WorkspaceReach = Pick<Grants, 'scope' | 'workspaceIds'>;
 
@@ -52,6 +72,7 @@ export class WorkspacesService {
     private readonly users: UsersService,
     private readonly paginator: Paginator,
     private readonly transactions: TransactionRunner,
+    private readonly statements: PreparedStatements,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -67,16 +88,22 @@ export class WorkspacesService {
     return { items: await this.toResponses(page.items), nextPageToken: page.nextPageToken };
   }
 
-  /** One statement: the workspace with its creator's name and email. */
+  /** One prepared statement: the workspace with its creator's name and email. */
   async get(organizationId: string, workspaceId: string): Promise<WorkspaceResponse> {
-    const { entities, raw } = await this.workspaces
-      .createQueryBuilder('w')
-      .leftJoin(UserEntity, 'u', 'u.id = w.creatorUserId')
-      .addSelect(['u.displayName', 'u.email'])
-      .where('w.organizationId = :org AND w.id = :id', { org: organizationId, id: workspaceId })
-      .getRawAndEntities<{ u_display_name: string | null; u_email: string | null }>();
-    if (entities.length === 0) throw notFound(names.workspace(organizationId, workspaceId));
-    return WorkspaceResponse.from(entities[0], personOf(raw[0].u_display_name, raw[0].u_email));
+    const [row] = await this.statements.all<WorkspaceRow>(WORKSPACE_WITH_CREATOR_SQL, [organizationId, workspaceId]);
+    if (!row) throw notFound(names.workspace(organizationId, workspaceId));
+    return WorkspaceResponse.from(
+      {
+        id: row.id,
+        organizationId: row.organization_id,
+        title: row.title,
+        workspaceIcon: row.workspace_icon,
+        workspaceIconColor: row.workspace_icon_color,
+        createTime: Number(row.create_time),
+        updateTime: Number(row.update_time),
+      },
+      personOf(row.creator_display_name, row.creator_email),
+    );
   }
 
   /** Creates a workspace; an API-key actor becomes its creator. */

@@ -31,6 +31,7 @@ export type ErrorReason =
   /** GET /metrics without the METRICS_TOKEN (API.md §12); never on /api/v1. */
   | 'METRICS_TOKEN_INVALID'
   | 'INVITATION_INVALID'
+  | 'SIGNATURE_INVALID'
   | 'PERMISSION_MISSING'
   | 'ORGANIZATION_MISMATCH'
   | 'WORKSPACE_OUT_OF_SCOPE'

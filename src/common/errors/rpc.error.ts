@@ -133,6 +133,14 @@ export const invitationInvalid = (): RpcError =>
     'The invitation token is not valid: it may be mistyped, already used, revoked or expired.',
   );
 
+/** A leak report (API.md §11) whose signature is missing, from an unknown key, or does not verify. */
+export const signatureInvalid = (): RpcError =>
+  new RpcError(
+    RpcCode.UNAUTHENTICATED,
+    'SIGNATURE_INVALID',
+    'The report needs a valid signature: headers Github-Public-Key-Identifier and Github-Public-Key-Signature (ECDSA P-256 with SHA-256 over the raw body, base64) by a key of LEAK_REPORT_PUBLIC_KEYS.',
+  );
+
 export const permissionMissing = (permission: string): RpcError =>
   new RpcError(RpcCode.PERMISSION_DENIED, 'PERMISSION_MISSING', `The API key lacks the permission "${permission}".`, {
     permission,

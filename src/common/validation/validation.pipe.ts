@@ -23,7 +23,7 @@ export class StrictValidationPipe extends ValidationPipe {
       transformOptions: { enableImplicitConversion: false },
       validationError: { target: false, value: false },
       exceptionFactory: (errors) => {
-        const violations = flatten(errors);
+        const violations = fieldViolationsOf(errors);
         const summary = violations.map((v) => v.description).join(' ');
         return invalidArgument(summary || 'The request is invalid.', violations);
       },
@@ -44,13 +44,14 @@ export class StrictValidationPipe extends ValidationPipe {
   }
 }
 
-function flatten(errors: ValidationError[], prefix = ''): FieldViolation[] {
+/** class-validator's errors as field violations named by wire path (`key.display_name`, `[2].token`). */
+export function fieldViolationsOf(errors: ValidationError[], prefix = ''): FieldViolation[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((description) => ({
       field,
       description: description.replace(/^property (\S+) should not exist$/, 'unknown field "$1"'),
     }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    return [...own, ...fieldViolationsOf(error.children ?? [], field)];
   });
 }

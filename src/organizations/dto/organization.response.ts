@@ -15,7 +15,10 @@ export class OrganizationResponse {
   owner_display_name: string;
   owner_email: string;
 
-  static from(org: OrganizationEntity, owner: Person | null): OrganizationResponse {
+  static from(
+    org: Pick<OrganizationEntity, 'id' | 'title' | 'createTime' | 'updateTime'>,
+    owner: Person | null,
+  ): OrganizationResponse {
     return {
       name: names.organization(org.id),
       title: org.title,

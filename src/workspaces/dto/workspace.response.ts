@@ -15,7 +15,13 @@ export class WorkspaceResponse {
   creator_display_name: string;
   creator_email: string;
 
-  static from(w: WorkspaceEntity, creator: { displayName: string; email: string } | null): WorkspaceResponse {
+  static from(
+    w: Pick<
+      WorkspaceEntity,
+      'id' | 'organizationId' | 'title' | 'workspaceIcon' | 'workspaceIconColor' | 'createTime' | 'updateTime'
+    >,
+    creator: { displayName: string; email: string } | null,
+  ): WorkspaceResponse {
     return {
       name: names.workspace(w.organizationId, w.id),
       title: w.title,
