@@ -202,14 +202,18 @@ describeWithRedis('Two instances, one database, one Redis (API.md §12)', () => 
     );
     await new Promise((r) => setTimeout(r, 5));
     a.process.kill('SIGTERM');
+    const killedAt = Date.now();
     let done = false;
-    const stopped = a.exited.then((code) => ((done = true), code));
+    let tookMs = 0;
+    const stopped = a.exited.then((code) => ((done = true), (tookMs = Date.now() - killedAt), code));
     const duringB: number[] = [];
     while (!done) {
       duringB.push((await call(b, '/api/v1/me', other)).status);
       await new Promise((r) => setTimeout(r, 400));
     }
     expect(await stopped).toBe(0);
+    // Not held open by the connections those requests kept alive (the grace period is 10 s).
+    expect(tookMs).toBeLessThan(5000);
     // Each request is answered: 200 if A had it before SIGTERM; Fastify's 503 (with Connection:
     // close, so a load balancer retries elsewhere) on a kept-alive connection after; or refused at
     // connect once A stopped listening. None is cut off.
