@@ -55,7 +55,6 @@ export class Metrics {
 
   constructor(@Optional() dataSource?: DataSource) {
     const registers = [this.registry];
-    collectDefaultMetrics({ register: this.registry });
     this.httpDuration = new FastHistogram(
       'tessera_http_request_duration_seconds',
       'HTTP request duration by method, route pattern and status (health and metrics excluded).',
@@ -139,9 +138,9 @@ export class Metrics {
     this.redisFallback.set(active ? 1 : 0);
   }
 
-  /** The Prometheus text exposition of every series. */
+  /** The Prometheus text exposition of every series: this application's and the process's. */
   render(): Promise<string> {
-    return this.registry.metrics();
+    return Registry.merge([processRegistry(), this.registry]).metrics();
   }
 
   get contentType(): string {
@@ -162,6 +161,20 @@ export class Metrics {
       },
     });
   }
+}
+
+let processMetrics: Registry | undefined;
+
+/**
+ * prom-client's default metrics (CPU, memory, event-loop lag, GC, handles) describe the process, so
+ * they are collected once per process, however many applications it runs (tests run many).
+ */
+function processRegistry(): Registry {
+  if (!processMetrics) {
+    processMetrics = new Registry();
+    collectDefaultMetrics({ register: processMetrics });
+  }
+  return processMetrics;
 }
 
 interface Mysql2PoolInternals {
