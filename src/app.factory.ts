@@ -2,7 +2,7 @@ import { LoggerService } from '@nestjs/common';
 import { startupContextOf } from './common/startup-failure';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { UsageCounter } from './api-keys/usage/usage-counter';
 import { useUsageCounting } from './api-keys/usage/usage-hook';
@@ -70,6 +70,7 @@ export async function configureApp(app: NestFastifyApplication, requestLogger: P
   useRequestDeadline(fastify);
   useSecurityHeaders(fastify, API_PREFIX, DOCS_PATH);
   useRequestIdHeader(fastify);
+  useConnectionCloseWhileClosing(fastify);
   useUsageCounting(fastify, app.get(UsageCounter));
   useRequestTelemetry(fastify, app.get(Metrics), requestLogger);
   useCors(app, app.get(AppConfig).corsOrigins);
@@ -77,6 +78,23 @@ export async function configureApp(app: NestFastifyApplication, requestLogger: P
   setupOpenApi(app);
   await app.init();
   await app.get(StartupChecks).assertReady();
+}
+
+/**
+ * Graceful stop (API.md §8, §12): once the server starts closing (SIGTERM), every response it still
+ * sends says `Connection: close`, so a client's kept-alive connection ends with the request it was
+ * serving instead of staying open (and then being cut) until the shutdown grace period runs out.
+ */
+function useConnectionCloseWhileClosing(fastify: FastifyInstance): void {
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
 }
 
 /**

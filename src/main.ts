@@ -23,12 +23,9 @@ async function main(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       Logger.log(`${signal} received: finishing in-flight requests and shutting down.`, 'Main');
-      // A kept-alive connection whose request finishes after the close began would stay open idle
-      // (Node closes idle connections once, when the close starts): close those as they go idle.
-      const server = app.getHttpServer();
-      setInterval(() => server.closeIdleConnections(), 100).unref();
-      // Stalled connections must not hold the exit forever: cut them after a grace period.
-      setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+      // Responses sent from now on close their connection (app.factory.ts); stalled connections
+      // must not hold the exit forever: cut them after a grace period.
+      setTimeout(() => app.getHttpServer().closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       app.close().then(
         () => process.exit(0),
         (error) => {
