@@ -49,8 +49,8 @@ export const REDACT_PATHS = [
  * The process's one pino logger (API.md §12): JSON lines on stdout by default, or LOG_FORMAT=pretty
  * for humans (colour only on a terminal and without NO_COLOR). Application messages (through
  * nestjs-pino's Logger, see ServerLogger) and request lines (request-telemetry.ts) share it.
- * JSON goes through an asynchronous sonic-boom, so a request's line costs no write syscall of its
- * own; pino flushes it synchronously on exit.
+ * JSON goes through a buffered asynchronous sonic-boom (bufferedStdout), so a request's line
+ * costs no write of its own; pino flushes the rest synchronously on exit.
  */
 export function createRootLogger(
   env: Pick<Environment, 'LOG_LEVEL' | 'LOG_FORMAT'>,
@@ -75,10 +75,30 @@ export function createRootLogger(
           ignore: 'pid,hostname,service',
           messageKey: 'msg',
         })
-      : pino.destination({ dest: 1, sync: false }));
+      : bufferedStdout());
   const logger = pino(options, stream);
   (logger as unknown as Record<symbol, boolean>)[JSON_LINES] = !pretty;
   return logger;
+}
+
+/** How long a JSON line may wait in the buffer before it is written. */
+const LOG_FLUSH_MS = 200;
+
+/**
+ * stdout through sonic-boom, asynchronous and buffered: lines are written in 4 KiB batches, or at
+ * the latest every LOG_FLUSH_MS, instead of one write per line (a write per request cost more than
+ * building the line). pino flushes what is left synchronously on exit.
+ */
+function bufferedStdout(): DestinationStream {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => {
+    try {
+      destination.flush();
+    } catch {
+      // destroyed at exit: nothing left to flush
+    }
+  }, LOG_FLUSH_MS).unref();
+  return destination;
 }
 
 /**
