@@ -7,6 +7,22 @@ import { Metrics } from './metrics';
 /** The route label of a request no route matched (404s of any path share it: bounded). */
 export const UNMATCHED_ROUTE = '(unmatched)';
 
+let routeContext: symbol | null | undefined;
+
+/**
+ * The matched route's pattern, or undefined when none matched. `request.routeOptions.url` says the
+ * same but builds a new options object on every access; this reads the route context it is built
+ * from (Fastify's own `fastify.context` property of the request), falling back to it if absent.
+ */
+export function routePatternOf(request: FastifyRequest): string | undefined {
+  if (routeContext === undefined) {
+    routeContext = Object.getOwnPropertySymbols(request).find((s) => s.description === 'fastify.context') ?? null;
+  }
+  if (routeContext === null) return request.routeOptions.url;
+  const context = (request as unknown as Record<symbol, { config?: { url?: string } } | undefined>)[routeContext];
+  return context ? context.config?.url : request.routeOptions.url;
+}
+
 /** Routes neither logged nor measured (API.md §12): load balancers and scrapers poll them. */
 function isQuiet(route: string): boolean {
   return route.startsWith('/health') || route === '/metrics';
@@ -28,7 +44,7 @@ function isQuiet(route: string): boolean {
 export function useRequestTelemetry(fastify: FastifyInstance, metrics: Metrics, logger: Pino | null): void {
   const log = logger ? requestLogWriter(logger) : null;
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-    const route = request.routeOptions.url ?? UNMATCHED_ROUTE;
+    const route = routePatternOf(request) ?? UNMATCHED_ROUTE;
     if (isQuiet(route)) return done();
     const status = reply.statusCode;
     const ms = reply.elapsedTime;
