@@ -169,7 +169,8 @@ function tesseraEnv(extra = {}) {
     RATE_LIMIT_PER_MINUTE: '100000000',
     AUTH_FAILURES_PER_MINUTE: '0',
     EXPIRY_SWEEP_CRON: 'off',
-    LOG_LEVEL: 'warn',
+    // The default level: every request writes its JSON log line (API.md §12), as in production.
+    LOG_LEVEL: 'log',
     NO_COLOR: '1',
     MAX_API_KEYS_PER_ORGANIZATION: String(scale + 20),
     ...extra,

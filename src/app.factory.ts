@@ -1,10 +1,8 @@
 import { LoggerService } from '@nestjs/common';
-import { ServerLogger } from './common/server-logger';
 import { startupContextOf } from './common/startup-failure';
-import { useLogColors } from './common/log-colors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { UsageCounter } from './api-keys/usage/usage-counter';
 import { useUsageCounting } from './api-keys/usage/usage-hook';
@@ -21,6 +19,10 @@ import { AppConfig } from './config/app-config';
 import { CONSOLE_PATH, useConsole } from './console/console-assets';
 import { DOCS_PATH, setupOpenApi } from './openapi';
 import { StartupChecks } from './setup/startup-checks';
+import { createRootLogger, Pino } from './observability/logging';
+import { Metrics } from './observability/metrics';
+import { useRequestTelemetry } from './observability/request-telemetry';
+import { ServerLogger } from './observability/server-logger';
 
 export const API_PREFIX = 'api/v1';
 
@@ -59,7 +61,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
  * exactly what production serves: JSON-only bodies, the error model for errors raised before Nest
  * sees a request (bad JSON, 413, 415, unknown routes), the /api/v1 prefix and Swagger.
  */
-export async function configureApp(app: NestFastifyApplication): Promise<void> {
+export async function configureApp(app: NestFastifyApplication, requestLogger: Pino | null = null): Promise<void> {
   // Any body that is not JSON is 415. Fastify's body-parser errors (bad JSON, 413, 415) reach the
   // global exception filter wrapped by Nest, so one filter shapes every error.
   const fastify = app.getHttpAdapter().getInstance();
@@ -69,13 +71,32 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   useRequestDeadline(fastify);
   useSecurityHeaders(fastify, API_PREFIX, DOCS_PATH, CONSOLE_PATH);
   useRequestIdHeader(fastify);
+  useConnectionCloseWhileClosing(fastify);
   useUsageCounting(fastify, app.get(UsageCounter));
+  useRequestTelemetry(fastify, app.get(Metrics), requestLogger);
   useCors(app, app.get(AppConfig).corsOrigins);
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
   setupOpenApi(app);
   useConsole(app);
   await app.init();
   await app.get(StartupChecks).assertReady();
+}
+
+/**
+ * Graceful stop (API.md §8, §12): once the server starts closing (SIGTERM), every response it still
+ * sends says `Connection: close`, so a client's kept-alive connection ends with the request it was
+ * serving instead of staying open (and then being cut) until the shutdown grace period runs out.
+ */
+function useConnectionCloseWhileClosing(fastify: FastifyInstance): void {
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
 }
 
 /**
@@ -101,21 +122,12 @@ function useCors(app: NestFastifyApplication, origins: string[]): void {
 export const NEST_APP_OPTIONS = { bodyParser: false } as const;
 
 export async function createApp(config: AppConfig, logger?: LoggerService | false): Promise<NestFastifyApplication> {
+  // One pino logger for the process: Nest's messages (ServerLogger) and the request lines.
+  const root = createRootLogger(config.env);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(config), {
     ...NEST_APP_OPTIONS,
-    logger:
-      logger === undefined
-        ? new ServerLogger(startupContextOf(config), {
-            logLevels: [config.env.LOG_LEVEL, ...higherLevels(config.env.LOG_LEVEL)],
-            colors: useLogColors(),
-          })
-        : logger,
+    logger: logger === undefined ? new ServerLogger(startupContextOf(config), root) : logger,
   });
-  await configureApp(app);
+  await configureApp(app, root);
   return app;
-}
-
-const LEVELS = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'] as const;
-function higherLevels(level: (typeof LEVELS)[number]) {
-  return LEVELS.slice(LEVELS.indexOf(level) + 1);
 }

@@ -11,6 +11,8 @@ import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { ObservabilityModule } from './observability/observability.module';
+import { RedisModule } from './redis/redis.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { InvitationAcceptanceModule } from './invitations/invitation-acceptance.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -24,6 +26,8 @@ import { WorkspacesModule } from './workspaces/workspaces.module';
   imports: [
     AppConfigModule,
     CommonModule,
+    ObservabilityModule,
+    RedisModule,
     DatabaseModule,
     PermissionsModule,
     OrganizationsModule,

@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       Logger.log(`${signal} received: finishing in-flight requests and shutting down.`, 'Main');
-      // Idle or stalled connections must not hold the exit forever: cut them after a grace period.
+      // Responses sent from now on close their connection (app.factory.ts); stalled connections
+      // must not hold the exit forever: cut them after a grace period.
       setTimeout(() => app.getHttpServer().closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       app.close().then(
         () => process.exit(0),

@@ -874,7 +874,7 @@ export interface components {
         [key: string]: string;
       };
       /**
-       * @description Why the request failed: a stable constant to branch on, one of API_KEY_INVALID, INVITATION_INVALID, SIGNATURE_INVALID, PERMISSION_MISSING, ORGANIZATION_MISMATCH, WORKSPACE_OUT_OF_SCOPE, ESCALATION_DENIED, IP_NOT_ALLOWED, API_KEY_LIMIT_REACHED, RATE_LIMITED, INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND, ALREADY_EXISTS, UNAVAILABLE, INTERNAL (API.md §2). Later versions may add reasons: treat an unknown one by its HTTP status.
+       * @description Why the request failed: a stable constant to branch on, one of API_KEY_INVALID, METRICS_TOKEN_INVALID, INVITATION_INVALID, SIGNATURE_INVALID, PERMISSION_MISSING, ORGANIZATION_MISMATCH, WORKSPACE_OUT_OF_SCOPE, ESCALATION_DENIED, IP_NOT_ALLOWED, API_KEY_LIMIT_REACHED, RATE_LIMITED, INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND, ALREADY_EXISTS, UNAVAILABLE, INTERNAL (API.md §2). Later versions may add reasons: treat an unknown one by its HTTP status.
        * @example PERMISSION_MISSING
        */
       reason: string;

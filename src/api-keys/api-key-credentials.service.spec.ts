@@ -1,3 +1,4 @@
+import { Metrics } from '../observability/metrics';
 import { Clock } from '../common/time';
 import { ApiKeyCredentials } from './api-key-credentials.service';
 import { ApiKeyRepository } from './api-key.repository';
@@ -64,7 +65,9 @@ async function verify(rows: CredentialRow[], which: 'current' | 'previous' = 'cu
     }
   }
   const keys = { findByCredentialHash: (hash: string) => byHash.get(hash) ?? [] } as unknown as ApiKeyRepository;
-  return new ApiKeyCredentials(keys, hasher, new FixedClock()).verify(which === 'current' ? current : previous);
+  return new ApiKeyCredentials(keys, hasher, new FixedClock(), new Metrics()).verify(
+    which === 'current' ? current : previous,
+  );
 }
 
 describe(ApiKeyCredentials.name, () => {
@@ -126,6 +129,7 @@ describe(ApiKeyCredentials.name, () => {
       { findByCredentialHash } as unknown as ApiKeyRepository,
       hasher,
       new FixedClock(),
+      new Metrics(),
     );
     expect(await credentials.verify('not a key')).toBeNull();
     expect(findByCredentialHash).not.toHaveBeenCalled();

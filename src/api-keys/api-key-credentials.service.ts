@@ -10,6 +10,7 @@ import { ApiKeyShownFields } from './dto/api-key.response';
 import { ExpirationPreset } from './expiration';
 import { isWellFormedKey } from './key-format';
 import { KeyHasher } from './key-hasher';
+import { AuthOutcome, Metrics } from '../observability/metrics';
 
 /** The key's owner as verification read it (same statement as the key). */
 export interface KeyOwner {
@@ -46,27 +47,37 @@ export class ApiKeyCredentials {
     private readonly keys: ApiKeyRepository,
     private readonly hasher: KeyHasher,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
   ) {}
 
+  /** verifyKey, counted by outcome and timed (API.md §12). */
   async verify(presented: string): Promise<VerifiedKey | null> {
-    if (!isWellFormedKey(presented)) return null;
+    const started = performance.now();
+    const result = await this.verifyKey(presented);
+    this.metrics.keyVerified((performance.now() - started) / 1000);
+    this.metrics.authentication(typeof result === 'string' ? result : 'ok');
+    return typeof result === 'string' ? null : result;
+  }
+
+  private async verifyKey(presented: string): Promise<VerifiedKey | AuthOutcome> {
+    if (!isWellFormedKey(presented)) return 'malformed';
     const hash = this.hasher.hash(presented);
     let matched = hash;
     let rows = await this.keys.findByCredentialHash(hash);
     if (rows.length === 0) {
       // During a pepper rotation, a key not yet re-hashed is found under the previous pepper.
       const previous = this.hasher.previousHash(presented);
-      if (previous === null) return null;
+      if (previous === null) return 'unknown';
       rows = await this.keys.findByCredentialHash(previous);
-      if (rows.length === 0) return null;
+      if (rows.length === 0) return 'unknown';
       matched = previous;
     }
     const key = toKeyRecord(rows[0]);
     const now = this.clock.now();
-    if (isExpired(key, now)) return null;
+    if (isExpired(key, now)) return 'expired';
     const viaPreviousSecret = rows[0].secret_hash !== matched;
-    if (viaPreviousSecret && !isGraceActive(key, now)) return null;
-    if (rows[0].owner_organization_id !== key.organizationId) return null;
+    if (viaPreviousSecret && !isGraceActive(key, now)) return 'previous_secret_expired';
+    if (rows[0].owner_organization_id !== key.organizationId) return 'owner_removed';
     if (matched !== hash) await this.rehash(key.id, viaPreviousSecret ? 'previous' : 'current', matched, hash);
     return { key, owner: toOwner(rows[0]), workspaceIds: scopeOf(key, rows), viaPreviousSecret };
   }

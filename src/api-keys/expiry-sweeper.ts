@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { AppConfig } from '../config/app-config';
+import { Metrics } from '../observability/metrics';
 import { AuditRetention } from '../audit/audit-retention';
 import { ApiKeyExpiryService } from './api-key-expiry.service';
 
@@ -19,6 +20,7 @@ export class ExpirySweeper implements OnApplicationBootstrap {
     private readonly retention: AuditRetention,
     private readonly scheduler: SchedulerRegistry,
     private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -33,9 +35,11 @@ export class ExpirySweeper implements OnApplicationBootstrap {
     if (this.running) return; // a slow sweep is never overlapped by the next tick
     this.running = true;
     try {
-      await this.expiry.sweep();
+      const expired = await this.expiry.sweep();
       await this.retention.purge();
+      this.metrics.sweepRan(true, expired);
     } catch (error) {
+      this.metrics.sweepRan(false);
       this.logger.warn(`Expiry sweep failed; it will run again on schedule: ${(error as Error).message}`);
     } finally {
       this.running = false;

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { InjectThrottlerStorage, ThrottlerStorage } from '@nestjs/throttler';
 import { rateLimited } from '../common/errors/rpc.error';
 import { AppConfig } from '../config/app-config';
+import { Metrics } from '../observability/metrics';
 import { Principal, PRINCIPAL_PROPERTY } from '../permissions/principal';
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
@@ -9,8 +10,8 @@ const THROTTLER_NAME = 'api-key';
 
 /**
  * Global guard 2 of 3: RATE_LIMIT_PER_MINUTE per API key, one counter per key across every route,
- * kept in @nestjs/throttler's ThrottlerStorage (per instance today; the storage is the seam for a
- * shared one). The limit is one setting for every route, so the guard asks the storage directly
+ * kept in @nestjs/throttler's ThrottlerStorage (this instance's memory, or Redis across the fleet
+ * with REDIS_URL: auth.module.ts). The limit is one setting for every route, so the guard asks the storage directly
  * instead of resolving per-route throttler metadata on each request. Public routes are not limited
  * here (failed authentications have their own per-IP limit).
  */
@@ -21,6 +22,7 @@ export class ApiKeyRateLimitGuard implements CanActivate {
   constructor(
     @InjectThrottlerStorage() private readonly storage: ThrottlerStorage,
     config: AppConfig,
+    private readonly metrics: Metrics,
   ) {
     this.limit = config.env.RATE_LIMIT_PER_MINUTE;
   }
@@ -38,6 +40,7 @@ export class ApiKeyRateLimitGuard implements CanActivate {
       THROTTLER_NAME,
     );
     if (record.isBlocked) {
+      this.metrics.rateLimitRejected('api_key');
       throw rateLimited(Math.max(1, record.timeToBlockExpire), 'This API key has made too many requests.');
     }
     return true;

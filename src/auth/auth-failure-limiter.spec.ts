@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { Clock } from '../common/time';
+import { Metrics } from '../observability/metrics';
 import { AuthFailureLimiter, AuthFailureStore, InMemoryAuthFailureStore } from './auth-failure-limiter';
 
 class FakeClock extends Clock {
@@ -15,11 +16,12 @@ class FakeClock extends Clock {
 }
 
 const config = (limit: number) => ({ env: { AUTH_FAILURES_PER_MINUTE: limit } }) as any;
+const metrics = new Metrics();
 
 function setup(limit: number) {
   const clock = new FakeClock();
   const store = new InMemoryAuthFailureStore();
-  const limiter = new AuthFailureLimiter(store, clock, config(limit));
+  const limiter = new AuthFailureLimiter(store, clock, config(limit), metrics);
   return { clock, store, limiter };
 }
 
@@ -154,7 +156,7 @@ describe(AuthFailureLimiter.name, () => {
         blockedFor: jest.fn(() => 99),
         recordFailure: jest.fn(),
       };
-      const limiter = new AuthFailureLimiter(store, new FakeClock(), config(0));
+      const limiter = new AuthFailureLimiter(store, new FakeClock(), config(0), metrics);
       limiter.recordFailure(IP);
       expect(limiter.blockedFor(IP)).toBe(0);
       expect(store.blockedFor).not.toHaveBeenCalled();
@@ -169,7 +171,7 @@ describe(AuthFailureLimiter.name, () => {
         blockedFor: jest.fn(() => 7),
         recordFailure: jest.fn(),
       };
-      const limiter = new AuthFailureLimiter(store, clock, config(5));
+      const limiter = new AuthFailureLimiter(store, clock, config(5), metrics);
       limiter.recordFailure(IP);
       expect(store.recordFailure).toHaveBeenCalledWith(IP, 1_000_000);
       clock.advance(10);

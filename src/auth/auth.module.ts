@@ -7,13 +7,20 @@ import { AuditModule } from '../audit/audit.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { RouteAccessReader } from '../permissions/route-access';
 import { ApiKeyRateLimitGuard } from './api-key-rate-limit.guard';
-import { AuthFailureLimiter, AuthFailureStore, InMemoryAuthFailureStore } from './auth-failure-limiter';
+import { SharedCounters } from '../redis/shared-counters';
+import {
+  AuthFailureLimiter,
+  AuthFailureStore,
+  InMemoryAuthFailureStore,
+  SharedAuthFailureStore,
+} from './auth-failure-limiter';
 import { BearerAuthGuard } from './bearer-auth.guard';
 import { BearerStrategy } from './bearer.strategy';
 import { MeController } from './me.controller';
 import { KeyVerification } from './key-verification.service';
 import { VerifyController } from './verify.controller';
 import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage';
+import { SharedThrottlerStorage } from './shared-throttler.storage';
 import { IpDenialAudit } from './ip-denial-audit';
 import { PermissionsGuard } from './permissions.guard';
 import { PrincipalFactory } from './principal.factory';
@@ -30,10 +37,15 @@ import { RouteAudit } from './route-audit';
     ApiKeysModule,
     AuditModule,
     OrganizationsModule,
-    // Provides the ThrottlerStorage the per-key rate limit counts in (ApiKeyRateLimitGuard); one
-    // per application, so two instances in one process (tests) never share counters.
+    // Provides the ThrottlerStorage the per-key rate limit counts in (ApiKeyRateLimitGuard): this
+    // instance's memory, or Redis with REDIS_URL (API.md §12). One per application, so two instances
+    // in one process (tests) share counters only through Redis.
     ThrottlerModule.forRootAsync({
-      useFactory: () => ({ throttlers: [], storage: new FixedWindowThrottlerStorage() }),
+      inject: [SharedCounters],
+      useFactory: (shared: SharedCounters) => ({
+        throttlers: [],
+        storage: shared.enabled ? new SharedThrottlerStorage(shared) : new FixedWindowThrottlerStorage(),
+      }),
     }),
   ],
   controllers: [MeController, VerifyController],
@@ -46,7 +58,12 @@ import { RouteAudit } from './route-audit';
     AuthFailureLimiter,
     IpDenialAudit,
     KeyVerification,
-    { provide: AuthFailureStore, useClass: InMemoryAuthFailureStore },
+    {
+      provide: AuthFailureStore,
+      inject: [SharedCounters],
+      useFactory: (shared: SharedCounters) =>
+        shared.enabled ? new SharedAuthFailureStore(shared) : new InMemoryAuthFailureStore(),
+    },
     { provide: APP_GUARD, useClass: BearerAuthGuard },
     { provide: APP_GUARD, useClass: ApiKeyRateLimitGuard },
     { provide: APP_GUARD, useClass: PermissionsGuard },

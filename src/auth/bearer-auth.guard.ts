@@ -6,6 +6,7 @@ import { LastUsedRecorder } from '../api-keys/last-used-recorder';
 import { rateLimited, unauthenticated } from '../common/errors/rpc.error';
 import { Clock } from '../common/time';
 import { AppConfig } from '../config/app-config';
+import { Metrics } from '../observability/metrics';
 import { PRINCIPAL_PROPERTY } from '../permissions/principal';
 import { RouteAccessReader } from '../permissions/route-access';
 import { AuthFailureLimiter } from './auth-failure-limiter';
@@ -42,6 +43,7 @@ export class BearerAuthGuard implements CanActivate {
     private readonly failures: AuthFailureLimiter,
     private readonly clock: Clock,
     private readonly lastUsed: LastUsedRecorder,
+    private readonly metrics: Metrics,
     strategy: BearerStrategy,
     config: AppConfig,
   ) {
@@ -54,7 +56,10 @@ export class BearerAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest & Record<string, unknown>>();
     const client = failureBucketOf(request.ip);
     const retryAfter = this.failures.blockedFor(client);
-    if (retryAfter > 0) throw rateLimited(retryAfter, 'Too many failed authentications from this address.');
+    if (retryAfter > 0) {
+      this.metrics.authentication('client_blocked');
+      throw rateLimited(retryAfter, 'Too many failed authentications from this address.');
+    }
 
     const authentication = await this.authenticate({
       headers: { authorization: request.headers.authorization },
@@ -62,6 +67,8 @@ export class BearerAuthGuard implements CanActivate {
       body: NOTHING,
     });
     if (!authentication) {
+      // A key that reached the strategy was counted there by outcome; none presented is counted here.
+      if (!hasBearerKey(request.headers.authorization)) this.metrics.authentication('missing');
       this.failures.recordFailure(client);
       throw unauthenticated();
     }
@@ -95,4 +102,9 @@ export class BearerAuthGuard implements CanActivate {
       middleware(view, {}, fail);
     });
   }
+}
+
+/** Whether passport-http-bearer hands this header to the strategy (scheme "Bearer", any case). */
+function hasBearerKey(header: string | undefined): boolean {
+  return header !== undefined && /^bearer\s+\S/i.test(header);
 }

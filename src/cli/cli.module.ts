@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CommonModule } from '../common/common.module';
 import { AppConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
+import { ObservabilityModule } from '../observability/observability.module';
 import { PermissionsModule } from '../permissions/permissions.module';
 import { SetupModule } from '../setup/setup.module';
 import { AuditCommand } from './audit.command';
@@ -15,7 +16,7 @@ import { MigrateCommand } from './migrate.command';
 
 /** The operator CLI: the same feature modules as the server, without HTTP or the scheduler. */
 @Module({
-  imports: [AppConfigModule, CommonModule, DatabaseModule, PermissionsModule, SetupModule],
+  imports: [AppConfigModule, CommonModule, ObservabilityModule, DatabaseModule, PermissionsModule, SetupModule],
   providers: [
     BootstrapCommand,
     CreateKeyCommand,

@@ -153,6 +153,28 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
+  /** `json` (one JSON object a line, the default) or `pretty` (for a human at a terminal). */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
+  /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>` (API.md §12). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /** Shared rate-limit counters for a fleet (API.md §12), e.g. redis://redis:6379/0; unset = per instance. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be redis://[user:pass@]host:port[/db] or rediss://...' })
+  REDIS_URL?: string;
+
+  /** The longest any Redis call may take before the limiters count in memory instead. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(5000)
+  REDIS_TIMEOUT_MS = 250;
+
   /** Which proxies' X-Forwarded-For to believe: `false`, a hop count, or addresses/CIDRs (trust-proxy.ts). */
   @IsString()
   TRUST_PROXY = 'false';
@@ -172,7 +194,7 @@ export class EnvironmentError extends Error {}
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const known = Object.keys(new Environment());
   const picked: Record<string, unknown> = {};
-  for (const name of [...known, 'TESSERA_KEY_PEPPER', 'TESSERA_KEY_PEPPER_PREVIOUS']) {
+  for (const name of [...known, 'TESSERA_KEY_PEPPER', 'TESSERA_KEY_PEPPER_PREVIOUS', 'METRICS_TOKEN', 'REDIS_URL']) {
     if (raw[name] !== undefined && raw[name] !== '') picked[name] = raw[name];
   }
   const env = plainToInstance(Environment, picked);
@@ -180,7 +202,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (errors.length > 0) {
     // Secrets (the pepper, a database password) are never echoed back.
     const shown = (name: string, value: unknown) =>
-      /PEPPER|DATABASE_URL/.test(name) ? '(value hidden)' : JSON.stringify(value);
+      /PEPPER|DATABASE_URL|METRICS_TOKEN|REDIS_URL/.test(name) ? '(value hidden)' : JSON.stringify(value);
     const lines = errors.map(
       (e) => `  ${e.property}=${shown(e.property, e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
     );

@@ -6,6 +6,7 @@ import { configureApp, createFastifyAdapter, NEST_APP_OPTIONS } from '../../src/
 import { AppModule } from '../../src/app.module';
 import { Clock } from '../../src/common/time';
 import { AppConfig } from '../../src/config/app-config';
+import { createRootLogger } from '../../src/observability/logging';
 import { BootstrapResult, OperatorService } from '../../src/setup/operator.service';
 import { CapturingLogger } from './capturing-logger';
 import { TestClock } from './test-clock';
@@ -16,6 +17,8 @@ export interface TestApp {
   config: AppConfig;
   clock: TestClock;
   logger: CapturingLogger;
+  /** The JSON lines the request logger wrote (API.md §12), as written. */
+  requestLogLines: string[];
   dataSource: DataSource;
   database: TestDatabase;
   /** supertest against the real HTTP server. */
@@ -50,10 +53,20 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
     EXPIRY_SWEEP_CRON: 'off',
     TESSERA_DEMO: 'false',
     LOG_LEVEL: 'debug',
+    // Per-instance limits unless a test passes its own Redis (an inherited REDIS_URL would make
+    // every test file share failed-authentication counters for 127.0.0.1).
+    REDIS_URL: '',
+    METRICS_TOKEN: '',
     ...options.env,
   });
   const clock = new TestClock();
   const logger = new CapturingLogger();
+  const requestLogLines: string[] = [];
+  const requestLogger = createRootLogger(config.env, {
+    write: (line: string) => {
+      requestLogLines.push(line.trimEnd());
+    },
+  });
   let builder = Test.createTestingModule({ imports: [AppModule, ...(options.imports ?? [])] })
     .overrideProvider(AppConfig)
     .useValue(config)
@@ -66,7 +79,7 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
     logger,
   });
   try {
-    await configureApp(app);
+    await configureApp(app, requestLogger);
     await app.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
     // A boot refused on purpose (start-up audit tests) must not leave its database behind.
@@ -80,6 +93,7 @@ export async function startApp(options: StartOptions = {}): Promise<TestApp> {
     config,
     clock,
     logger,
+    requestLogLines,
     dataSource: app.get(DataSource),
     database,
     http: () => request(server),

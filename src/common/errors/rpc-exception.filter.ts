@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Inject } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { toRpcError } from './to-rpc-error';
 import { BODY_LIMIT_BYTES } from './body-limit.token';
 import { RpcError } from './rpc.error';
@@ -11,7 +11,8 @@ export class RpcExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    sendRpcError(reply, toRpcError(exception, this.bodyLimitBytes));
+    const requestId = host.switchToHttp().getRequest<FastifyRequest | undefined>()?.id;
+    sendRpcError(reply, toRpcError(exception, this.bodyLimitBytes, requestId));
   }
 }
 

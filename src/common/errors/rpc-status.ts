@@ -29,6 +29,8 @@ export const HTTP_STATUS_OF: Record<RpcCode, number> = {
 /** The ErrorInfo reasons of API.md §2, as a list (the OpenAPI document names them all). */
 export const ERROR_REASONS = [
   'API_KEY_INVALID',
+  // GET /metrics without its METRICS_TOKEN (API.md §12); never on /api/v1.
+  'METRICS_TOKEN_INVALID',
   'INVITATION_INVALID',
   'SIGNATURE_INVALID',
   'PERMISSION_MISSING',

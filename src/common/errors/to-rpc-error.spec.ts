@@ -14,6 +14,17 @@ describe('toRpcError', () => {
   });
   afterAll(() => jest.restoreAllMocks());
 
+  it('logs an unknown error with its error id and the request id (API.md §12), answers INTERNAL', () => {
+    const error = jest.mocked(Logger.prototype.error);
+    error.mockClear();
+    const e = toRpcError(new Error('boom'), 1024, 'req-123');
+    expect(e.httpStatus).toBe(500);
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0][0])).toMatch(
+      /^Unhandled error [0-9a-f-]{36} \(request_id req-123\): Error: boom/,
+    );
+  });
+
   it('passes RpcErrors through', () => {
     const e = notFound('x');
     expect(toRpcError(e, 1024)).toBe(e);

@@ -26,7 +26,7 @@ interface FrameworkError {
  * filter and by Fastify's own error handler (body parsing fails before Nest sees the request), so
  * the two can never disagree. Unknown errors are logged with an id and answered without internals.
  */
-export function toRpcError(exception: unknown, bodyLimitBytes: number): RpcError {
+export function toRpcError(exception: unknown, bodyLimitBytes: number, requestId?: string): RpcError {
   if (exception instanceof RpcError) return exception;
   if (isDatabaseUnavailable(exception)) {
     logger.warn(`Database unavailable: ${(exception as Error).message}`);
@@ -53,7 +53,9 @@ export function toRpcError(exception: unknown, bodyLimitBytes: number): RpcError
       break; // not a client error we recognise: an internal error below
   }
   const errorId = randomUUID();
-  logger.error(`Unhandled error ${errorId}: ${(exception as Error)?.stack ?? String(exception)}`);
+  // The request id ties this line to the request's own log line and to what the client saw.
+  const request = requestId ? ` (request_id ${requestId})` : '';
+  logger.error(`Unhandled error ${errorId}${request}: ${(exception as Error)?.stack ?? String(exception)}`);
   return internal(errorId);
 }
 
