@@ -26,7 +26,7 @@ function setup(limit: number) {
 }
 
 function fail(limiter: AuthFailureLimiter, ip: string, times: number) {
-  for (let i = 0; i < times; i++) limiter.recordFailure(ip);
+  for (let i = 0; i < times; i++) void limiter.recordFailure(ip);
 }
 
 describe(AuthFailureLimiter.name, () => {
@@ -157,7 +157,7 @@ describe(AuthFailureLimiter.name, () => {
         recordFailure: jest.fn(),
       };
       const limiter = new AuthFailureLimiter(store, new FakeClock(), config(0), metrics);
-      limiter.recordFailure(IP);
+      void limiter.recordFailure(IP);
       expect(limiter.blockedFor(IP)).toBe(0);
       expect(store.blockedFor).not.toHaveBeenCalled();
       expect(store.recordFailure).not.toHaveBeenCalled();
@@ -172,7 +172,7 @@ describe(AuthFailureLimiter.name, () => {
         recordFailure: jest.fn(),
       };
       const limiter = new AuthFailureLimiter(store, clock, config(5), metrics);
-      limiter.recordFailure(IP);
+      void limiter.recordFailure(IP);
       expect(store.recordFailure).toHaveBeenCalledWith(IP, 1_000_000);
       clock.advance(10);
       expect(limiter.blockedFor(IP)).toBe(7);

@@ -14,7 +14,8 @@ import { SharedCounters } from '../redis/shared-counters';
 export abstract class AuthFailureStore {
   /** Seconds until the IP may try again, or 0 when it is not blocked. */
   abstract blockedFor(ip: string, limit: number, now: number): number;
-  abstract recordFailure(ip: string, now: number): void;
+  /** Settles once the failure counts where `blockedFor` will see it (a shared store: the fleet's count). */
+  abstract recordFailure(ip: string, now: number): Promise<void> | void;
 }
 
 const WINDOW_MS = 60_000;
@@ -63,13 +64,16 @@ export class SharedAuthFailureStore extends AuthFailureStore {
     return seen.hits >= limit ? Math.max(1, Math.ceil((seen.end - now) / 1000)) : 0;
   }
 
-  recordFailure(ip: string, now: number): void {
+  /**
+   * Resolves once the fleet-wide count is known here (bounded by REDIS_TIMEOUT_MS), so the 401 that
+   * follows is sent only after this instance would refuse the client's next attempt.
+   */
+  async recordFailure(ip: string, now: number): Promise<void> {
     this.local.recordFailure(ip, now);
-    void this.counters.hit(`auth-failures:${ip}`, WINDOW_MS).then((window) => {
-      if (!window) return;
-      if (this.shared.size >= MAX_SHARED_CLIENTS) this.shared.clear();
-      this.shared.set(ip, { hits: window.hits, end: now + window.msLeft });
-    });
+    const window = await this.counters.hit(`auth-failures:${ip}`, WINDOW_MS);
+    if (!window) return;
+    if (this.shared.size >= MAX_SHARED_CLIENTS) this.shared.clear();
+    this.shared.set(ip, { hits: window.hits, end: now + window.msLeft });
   }
 }
 
@@ -96,7 +100,8 @@ export class AuthFailureLimiter {
     return seconds;
   }
 
-  recordFailure(ip: string): void {
-    if (this.limit !== 0) this.store.recordFailure(ip, this.clock.now());
+  /** Await it before answering the failure: with a shared store, the fleet's count is then known. */
+  recordFailure(ip: string): Promise<void> | void {
+    if (this.limit !== 0) return this.store.recordFailure(ip, this.clock.now());
   }
 }

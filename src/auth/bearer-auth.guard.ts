@@ -69,7 +69,7 @@ export class BearerAuthGuard implements CanActivate {
     if (!authentication) {
       // A key that reached the strategy was counted there by outcome; none presented is counted here.
       if (!hasBearerKey(request.headers.authorization)) this.metrics.authentication('missing');
-      this.failures.recordFailure(client);
+      await this.failures.recordFailure(client);
       throw unauthenticated();
     }
     request[PRINCIPAL_PROPERTY] = authentication.principal;

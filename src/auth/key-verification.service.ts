@@ -40,7 +40,7 @@ export class KeyVerification {
 
     const verified = await this.credentials.verify(dto.key);
     if (!verified) {
-      this.failures.recordFailure(caller);
+      await this.failures.recordFailure(caller);
       return { valid: false, reason: 'API_KEY_INVALID' };
     }
     const principal = this.principals.create(verified);

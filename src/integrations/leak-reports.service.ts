@@ -62,7 +62,7 @@ export class LeakReports {
     const retryAfter = this.failures.blockedFor(sender);
     if (retryAfter > 0) throw rateLimited(retryAfter, 'Too many badly signed reports from this address.');
     if (!isSignedBy(this.publicKeys, report.keyIdentifier, report.signature, report.rawBody)) {
-      this.failures.recordFailure(sender);
+      await this.failures.recordFailure(sender);
       throw signatureInvalid();
     }
     const labels: LeakReportLabel[] = [];

@@ -49,13 +49,13 @@ export class InvitationAcceptance {
     const client = failureBucketOf(origin.ip);
     const retryAfter = this.failures.blockedFor(client);
     if (retryAfter > 0) throw rateLimited(retryAfter, 'Too many failed attempts from this address.');
-    const refuse = () => {
-      this.failures.recordFailure(client);
+    const refuse = async () => {
+      await this.failures.recordFailure(client);
       return invitationInvalid();
     };
 
     const found = isWellFormedInviteToken(dto.invite_token) ? await this.findByToken(dto.invite_token) : null;
-    if (!found || !isPending(found, this.clock.now())) throw refuse();
+    if (!found || !isPending(found, this.clock.now())) throw await refuse();
 
     // The key's shape and workspaces are checked before the token is spent (a 400 keeps it usable).
     const grants = await this.grants.resolve(
@@ -108,8 +108,8 @@ export class InvitationAcceptance {
         );
         return { user, ...issued };
       })
-      .catch((error: unknown) => {
-        if (lostRace) this.failures.recordFailure(client);
+      .catch(async (error: unknown) => {
+        if (lostRace) await this.failures.recordFailure(client);
         throw error;
       });
     return {
