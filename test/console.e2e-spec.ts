@@ -2,6 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AUDIT_ACTIONS as CONSOLE_AUDIT_ACTIONS } from '../console/src/audit-actions';
+import { AUDIT_ACTIONS } from '../src/audit/audit-actions';
 import { consoleAssetsDirectory } from '../src/console/console-assets';
 import { as, createBody } from './support/api-client';
 import {
@@ -71,6 +73,10 @@ describe('/console is served as static files under its own CSP', () => {
     const api = await fetch(`${base}/api/v1/me`, { headers: { Authorization: `Bearer ${boot.key}` } });
     expect(api.headers.get('content-security-policy')).toBeNull();
     expect(api.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it("offers exactly the server's audit actions in the audit log's filter", () => {
+    expect([...CONSOLE_AUDIT_ACTIONS].sort()).toEqual([...AUDIT_ACTIONS].sort());
   });
 
   it("leaves the other routes as they were: /consoles is the API's 404, /docs keeps its own policy", async () => {

@@ -2,28 +2,8 @@ import type { ConsoleContext } from './context.js';
 import { errorBox } from './dialog.js';
 import { h, uid } from './dom.js';
 import { time } from './format.js';
+import { AUDIT_ACTIONS } from './audit-actions.js';
 import type { AuditEvent } from './types.js';
-
-/** The actions of API.md §9, for the filter. */
-const ACTIONS = [
-  'api_key.created',
-  'api_key.updated',
-  'api_key.rotated',
-  'api_key.deleted',
-  'api_key.expiring',
-  'api_key.expired',
-  'api_key.leaked',
-  'api_key.ip_denied',
-  'organization.updated',
-  'user.added',
-  'user.role_changed',
-  'user.removed',
-  'user.invited',
-  'user.invitation_revoked',
-  'workspace.created',
-  'workspace.updated',
-  'workspace.deleted',
-];
 
 const PAGE_SIZE = 20;
 
@@ -35,7 +15,7 @@ export function auditView(ctx: ConsoleContext): HTMLElement {
     'select',
     { id: filterId },
     h('option', { value: '' }, 'All actions'),
-    ACTIONS.map((a) => h('option', { value: a }, a)),
+    AUDIT_ACTIONS.map((a) => h('option', { value: a }, a)),
   );
   const errors = errorBox();
   const status = h('p', { role: 'status', class: 'hint' });
