@@ -35,9 +35,10 @@ export interface VerifiedKey {
 /**
  * Resolves a presented secret to a live key, for the bearer strategy. Format and checksum first
  * (no database read for junk), then one indexed statement by HMAC that brings the key, its owner
- * and its scope (CredentialLookup). Validity is decided here, on every request, with no cache to
- * go stale: the key exists, has not expired (whatever the sweep did), the secret is the current
- * one or a previous one still in its grace period, and the owner is still a member.
+ * and its scope (CredentialLookup, exact: never a row older than the last commit). Validity is
+ * decided here, on every request, against the clock: the key exists, has not expired (whatever the
+ * sweep did), the secret is the current one or a previous one still in its grace period, and the
+ * owner is still a member.
  */
 @Injectable()
 export class ApiKeyCredentials {

@@ -10,6 +10,19 @@ export type SqlParameter = string | number | null;
 const MAX_STATEMENTS = 256;
 
 /**
+ * SQLite: an SQL expression whose value changes whenever what this connection reads may have
+ * changed. `data_version` moves when another connection commits (another instance on the same file,
+ * the operator CLI); total_changes() moves when this connection writes (counted at each statement,
+ * so a rolled-back write still moves it: a change of version never means less than a change of
+ * data). Selected as a column, it tags rows with the version of the very read that produced them.
+ * (The table-valued `pragma_data_version` re-parses its pragma on every run, so changeVersion()
+ * below reads the same two values through a prepared `PRAGMA` instead: the same string, cheaper.)
+ */
+export const SQLITE_CHANGE_VERSION = `(SELECT data_version || ':' || total_changes() FROM pragma_data_version)`;
+const DATA_VERSION_SQL = 'PRAGMA data_version';
+const TOTAL_CHANGES_SQL = 'SELECT total_changes()';
+
+/**
  * Constant SQL run without TypeORM's query building or hydration, for the reads on the hot path
  * (verification on every request; the single-resource reads of the most frequent GETs). TypeORM's
  * builder and entity hydration cost ~50–100 µs a statement, several times the statement itself.
@@ -34,9 +47,8 @@ export class PreparedStatements {
   constructor(private readonly dataSource: DataSource) {}
 
   all<Row>(sql: string, parameters: SqlParameter[]): Promise<Row[]> | Row[] {
-    this.dataSource.logger.logQuery(sql);
     if (this.dataSource.options.type === 'mysql') return this.executeOnMysql<Row>(sql, parameters);
-    return this.sqliteStatement(sql).all(...parameters) as Row[];
+    return this.allOnSqlite<Row>(sql, parameters);
   }
 
   /**
@@ -53,20 +65,51 @@ export class PreparedStatements {
     return this.all<Row>(sql(Array(size).fill('?').join(', ')), padded);
   }
 
+  /**
+   * Whether reads can be tagged with a change version now (VersionedCache): on SQLite, outside a
+   * transaction (an open one's writes are not committed yet). MySQL has no read of "did anything
+   * change" cheaper than the round trip it would save.
+   */
+  changeVersionAvailable(): boolean {
+    return this.dataSource.options.type !== 'mysql' && !this.sqliteConnection().inTransaction;
+  }
+
+  /**
+   * The current change version (the value SQLITE_CHANGE_VERSION would have), SQLite only: one
+   * `PRAGMA data_version` (a read of the WAL index, no table), and this connection's own counter,
+   * which touches no database page and so is not reported as a statement.
+   */
+  changeVersion(): string {
+    this.dataSource.logger.logQuery(DATA_VERSION_SQL);
+    const dataVersion = this.sqliteStatement(DATA_VERSION_SQL).pluck().get() as number;
+    const totalChanges = this.sqliteStatement(TOTAL_CHANGES_SQL).pluck().get() as number;
+    return `${dataVersion}:${totalChanges}`;
+  }
+
+  /** `all` where changeVersionAvailable() holds: synchronous. */
+  allOnSqlite<Row>(sql: string, parameters: SqlParameter[]): Row[] {
+    this.dataSource.logger.logQuery(sql);
+    return this.sqliteStatement(sql).all(...parameters) as Row[];
+  }
+
+  private sqliteConnection(): Database {
+    return (this.dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
+  }
+
   private sqliteStatement(sql: string): Statement<SqlParameter[], unknown> {
     let statement = this.sqliteStatements.get(sql);
     if (!statement) {
       if (this.sqliteStatements.size >= MAX_STATEMENTS) {
         throw new Error(`PreparedStatements: more than ${MAX_STATEMENTS} distinct SQL texts; is a value interpolated?`);
       }
-      const connection = (this.dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
-      statement = connection.prepare<SqlParameter[], unknown>(sql);
+      statement = this.sqliteConnection().prepare<SqlParameter[], unknown>(sql);
       this.sqliteStatements.set(sql, statement);
     }
     return statement;
   }
 
   private executeOnMysql<Row>(sql: string, parameters: SqlParameter[]): Promise<Row[]> {
+    this.dataSource.logger.logQuery(sql);
     const pool = (this.dataSource.driver as unknown as { pool: Pool }).pool;
     return new Promise((resolve, reject) => {
       pool.execute<RowDataPacket[]>({ sql, timeout: DATABASE_QUERY_TIMEOUT_MS }, parameters, (error, rows) =>

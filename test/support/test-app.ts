@@ -124,6 +124,17 @@ export async function bootstrapOrganization(
 /** What bootstrapOrganization answers: the organization, its admin user, workspace and ALL key. */
 export type Bootstrapped = Awaited<ReturnType<typeof bootstrapOrganization>>;
 
+/**
+ * On SQLite the credential cache asks whether anything changed since a key was read with this
+ * statement, which reads no table (MySQL never runs it).
+ */
+export const CACHE_VERSION_READ = 'PRAGMA data_version';
+
+/** The statements that read or write tables: all but CACHE_VERSION_READ. */
+export function tableStatements(statements: string[]): string[] {
+  return statements.filter((sql) => sql !== CACHE_VERSION_READ);
+}
+
 /** Every SQL statement the app's DataSource runs while `fn` runs. */
 export async function queriesDuring(t: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
   const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
