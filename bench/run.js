@@ -12,6 +12,8 @@
  * printing req/s, p50/p99 latency, server CPU µs per request (from /proc/<pid>/stat), statements
  * per request (MariaDB/MySQL only: SHOW GLOBAL STATUS 'Questions'), peak RSS and the ratios.
  * `--scale N` then creates N more keys through the API and measures verification again.
+ * `--profile` also samples each route with Linux perf and prints where its CPU goes, by layer
+ * (bench/cpu-profile.js; sampling costs a few per cent, so compare CPU figures between runs of one kind).
  *
  * Database: a fresh SQLite file (the demo key is read from the server's banner), or the MySQL/MariaDB
  * of DATABASE_URL (with TESSERA_KEY_PEPPER; an organization is bootstrapped with the CLI).
@@ -23,6 +25,7 @@ const { mkdtempSync, rmSync, readFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
+const cpuProfile = require('./cpu-profile');
 
 const root = join(__dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS || 10);
@@ -30,6 +33,10 @@ const connections = Number(process.env.BENCH_CONNECTIONS || 50);
 const scaleArg = process.argv.indexOf('--scale');
 const scale = scaleArg === -1 ? 0 : Number(process.argv[scaleArg + 1]);
 if (!Number.isInteger(scale) || scale < 0) throw new Error('--scale takes a whole number of keys');
+const profiling = process.argv.includes('--profile');
+if (profiling) cpuProfile.checkPerf();
+/** Named JIT code for perf (--profile): node writes /tmp/perf-<pid>.map, removed when it stops. */
+const PROFILING_FLAGS = profiling ? ['--perf-basic-prof'] : [];
 const mysqlUrl =
   process.env.DATABASE_URL && process.env.DATABASE_URL.startsWith('mysql') ? process.env.DATABASE_URL : '';
 const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-'));
@@ -44,6 +51,8 @@ function start(script, env, ready, nodeFlags = []) {
   const port = nextPort++;
   const child = spawn(process.execPath, [...nodeFlags, script], {
     env: { ...process.env, ...env, PORT: String(port) },
+    // --perf-basic-prof also leaves a V8 log (isolate-*.log) in the working directory: keep it in ours.
+    cwd: profiling ? dir : undefined,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -75,6 +84,7 @@ async function stop({ child }) {
   const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   await exited;
   clearTimeout(timer);
+  if (profiling) rmSync(`/tmp/perf-${child.pid}.map`, { force: true });
 }
 
 async function waitUntilServing(port) {
@@ -119,6 +129,7 @@ const results = [];
 async function measure(server, title, path, { headers = {}, method = 'GET', body, expect = 200, counter } = {}) {
   const ticksBefore = cpuTicks(server.child.pid);
   const statementsBefore = counter ? await counter.read() : 0;
+  const sampled = profiling ? cpuProfile.record(server.child.pid, seconds - 1, dir, `route${results.length}`) : null;
   const result = await new Promise((resolve, reject) =>
     autocannon(
       { url: `http://127.0.0.1:${server.port}${path}`, method, body, connections, duration: seconds, headers },
@@ -146,6 +157,7 @@ async function measure(server, title, path, { headers = {}, method = 'GET', body
       (counter ? `  ${row.statements.toFixed(2)} stmt/req` : '') +
       (row.unexpected || row.errors ? `  (${row.unexpected} not ${expect}, ${row.errors} errors)` : ''),
   );
+  if (sampled) cpuProfile.printLayers(await sampled, row.cpuUs);
   return row;
 }
 
@@ -154,10 +166,13 @@ async function measure(server, title, path, { headers = {}, method = 'GET', body
 const PEPPER = 'bench-pepper-bench-pepper-bench-pepper-0123456789';
 
 /** The node flags `npm start` runs the server with (package.json), so the bench measures the same. */
-const TESSERA_NODE_FLAGS = /node (.*?)dist\/src\/main\.js/
-  .exec(require(join(root, 'package.json')).scripts['start:prod'])[1]
-  .split(/\s+/)
-  .filter(Boolean);
+const TESSERA_NODE_FLAGS = [
+  .../node (.*?)dist\/src\/main\.js/
+    .exec(require(join(root, 'package.json')).scripts['start:prod'])[1]
+    .split(/\s+/)
+    .filter(Boolean),
+  ...PROFILING_FLAGS,
+];
 
 function tesseraEnv(extra = {}) {
   return {
@@ -262,10 +277,20 @@ function unknownKey() {
       `${mysqlUrl ? 'MySQL/MariaDB' : 'SQLite'}, ${require('node:os').cpus().length} cores\n`,
   );
   try {
-    const raw = await start(join(__dirname, 'servers/raw-http.js'), {}, (o) => (/listening/.test(o) ? {} : null));
+    const raw = await start(
+      join(__dirname, 'servers/raw-http.js'),
+      {},
+      (o) => (/listening/.test(o) ? {} : null),
+      PROFILING_FLAGS,
+    );
     const baseline = await measure(raw, 'raw node:http (baseline)', '/');
     await stop(raw);
-    const hello = await start(join(__dirname, 'servers/nest-hello.js'), {}, (o) => (/listening/.test(o) ? {} : null));
+    const hello = await start(
+      join(__dirname, 'servers/nest-hello.js'),
+      {},
+      (o) => (/listening/.test(o) ? {} : null),
+      PROFILING_FLAGS,
+    );
     await measure(hello, 'Nest + Fastify hello world', '/');
     await stop(hello);
 
