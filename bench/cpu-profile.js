@@ -53,7 +53,9 @@ const LAYERS = [
   [/^node_modules\/(sonic-boom|pino|prom-client)\//, 'pino + prom-client'],
   [/^node_modules\/mysql2\//, 'mysql2'],
   [/^node:internal\/crypto/, 'Tessera: authentication'],
-  [/^node:/, 'Node http, streams, timers, promises'],
+  // Running queued promise reactions and nextTick callbacks: the cost of every await on the path.
+  [/^node:internal\/process\/(task_queues|promises)/, 'promise and nextTick queues (every await)'],
+  [/^node:/, 'Node http, streams, timers'],
   [
     /^dist\/src\/(common\/(security-headers|request-id|request-deadline|custom-method)|app\.factory)/,
     'Tessera: global hooks',
@@ -79,7 +81,7 @@ function layerOf(frames) {
     return layer ? layer[1] : 'other JavaScript';
   }
   // No JavaScript on the stack: Node's C++ side (the HTTP parser, libuv) or V8 itself.
-  if (/node::|uv_|libuv|llhttp/.test(frames.join(' '))) return 'Node http, streams, timers, promises';
+  if (/node::|uv_|libuv|llhttp/.test(frames.join(' '))) return 'Node http, streams, timers';
   return 'V8 and libc, no JavaScript frame';
 }
 
