@@ -126,7 +126,7 @@ function toOwner(row: CredentialRow): KeyOwner {
   };
 }
 
-function scopeOf(key: VerifiedKeyRecord, rows: CredentialRow[]): string[] {
+function scopeOf(key: VerifiedKeyRecord, rows: readonly CredentialRow[]): string[] {
   if (key.workspaceScope !== 'WORKSPACE_SCOPE_SPECIFIC') return [];
   const ids: string[] = [];
   for (const row of rows) if (row.workspace_id !== null) ids.push(row.workspace_id);

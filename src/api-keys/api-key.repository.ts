@@ -29,7 +29,7 @@ export class ApiKeyRepository {
   // ---- reads ---------------------------------------------------------------------------------
 
   /** The verification read of every request: one prepared statement (see CredentialLookup). */
-  findByCredentialHash(hash: string): Promise<CredentialRow[]> | CredentialRow[] {
+  findByCredentialHash(hash: string): Promise<readonly CredentialRow[]> | readonly CredentialRow[] {
     return this.credentials.find(hash);
   }
 

@@ -73,8 +73,11 @@ const VERSIONED_VERIFY_CREDENTIAL_SQL = `${keyBy('secret_hash', `, ${SQLITE_CHAN
 UNION ALL
 ${keyBy('previous_secret_hash', `, ${SQLITE_CHANGE_VERSION} AS change_version`)}`;
 
-/** Keys remembered at once on SQLite (~1 KB each); beyond, the oldest is read again on its next use. */
-const CACHED_CREDENTIALS = 10_000;
+/**
+ * Rows remembered at once on SQLite (a key has one per workspace of its scope, ~1 KB each): tens of
+ * MB at most. Beyond, the oldest keys are read again on their next use.
+ */
+const CACHED_CREDENTIAL_ROWS = 20_000;
 
 /**
  * The verification read of every request, as one prepared statement (PreparedStatements).
@@ -90,19 +93,24 @@ const CACHED_CREDENTIALS = 10_000;
  */
 @Injectable()
 export class CredentialLookup {
-  private readonly cache = new VersionedCache<CredentialRow[]>(CACHED_CREDENTIALS);
+  private readonly cache = new VersionedCache<readonly CredentialRow[]>(CACHED_CREDENTIAL_ROWS, (rows) => rows.length);
 
   constructor(private readonly statements: PreparedStatements) {}
 
   /** Every row of the key whose current or previous secret hashes to `hash` (none if unknown). */
-  find(hash: string): Promise<CredentialRow[]> | CredentialRow[] {
+  find(hash: string): Promise<readonly CredentialRow[]> | readonly CredentialRow[] {
     if (!this.statements.changeVersionAvailable()) {
       return this.statements.all<CredentialRow>(VERIFY_CREDENTIAL_SQL, [hash, hash]);
     }
     const cached = this.cache.get(hash, () => this.statements.changeVersion());
     if (cached !== undefined) return cached;
     const rows = this.statements.allOnSqlite<VersionedCredentialRow>(VERSIONED_VERIFY_CREDENTIAL_SQL, [hash, hash]);
-    if (rows.length > 0) this.cache.set(hash, rows, rows[0].change_version);
+    if (rows.length > 0)
+      this.cache.set(
+        hash,
+        rows.map((row) => Object.freeze(row)),
+        rows[0].change_version,
+      );
     return rows;
   }
 }
