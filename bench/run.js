@@ -49,7 +49,7 @@ let nextPort = 3900 + Math.floor(Math.random() * 80);
 
 function start(script, env, ready, nodeFlags = []) {
   const port = nextPort++;
-  const child = spawn(process.execPath, [...nodeFlags, script], {
+  const child = spawn(process.execPath, [...nodeFlags, ...PROFILING_FLAGS, script], {
     env: { ...process.env, ...env, PORT: String(port) },
     // --perf-basic-prof also leaves a V8 log (isolate-*.log) in the working directory: keep it in ours.
     cwd: profiling ? dir : undefined,
@@ -166,13 +166,10 @@ async function measure(server, title, path, { headers = {}, method = 'GET', body
 const PEPPER = 'bench-pepper-bench-pepper-bench-pepper-0123456789';
 
 /** The node flags `npm start` runs the server with (package.json), so the bench measures the same. */
-const TESSERA_NODE_FLAGS = [
-  .../node (.*?)dist\/src\/main\.js/
-    .exec(require(join(root, 'package.json')).scripts['start:prod'])[1]
-    .split(/\s+/)
-    .filter(Boolean),
-  ...PROFILING_FLAGS,
-];
+const TESSERA_NODE_FLAGS = /node (.*?)dist\/src\/main\.js/
+  .exec(require(join(root, 'package.json')).scripts['start:prod'])[1]
+  .split(/\s+/)
+  .filter(Boolean);
 
 function tesseraEnv(extra = {}) {
   return {
@@ -277,20 +274,10 @@ function unknownKey() {
       `${mysqlUrl ? 'MySQL/MariaDB' : 'SQLite'}, ${require('node:os').cpus().length} cores\n`,
   );
   try {
-    const raw = await start(
-      join(__dirname, 'servers/raw-http.js'),
-      {},
-      (o) => (/listening/.test(o) ? {} : null),
-      PROFILING_FLAGS,
-    );
+    const raw = await start(join(__dirname, 'servers/raw-http.js'), {}, (o) => (/listening/.test(o) ? {} : null));
     const baseline = await measure(raw, 'raw node:http (baseline)', '/');
     await stop(raw);
-    const hello = await start(
-      join(__dirname, 'servers/nest-hello.js'),
-      {},
-      (o) => (/listening/.test(o) ? {} : null),
-      PROFILING_FLAGS,
-    );
+    const hello = await start(join(__dirname, 'servers/nest-hello.js'), {}, (o) => (/listening/.test(o) ? {} : null));
     await measure(hello, 'Nest + Fastify hello world', '/');
     await stop(hello);
 
